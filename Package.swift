@@ -1,0 +1,69 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let strictSwift6: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
+let package = Package(
+    name: "PartnerCommerce",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "PartnerCenterModels", targets: ["PartnerCenterModels"]),
+        .executable(name: "partner-commerce", targets: ["partner-commerce"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.8.0"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+    ],
+    targets: [
+        .target(name: "PartnerCenterModels", swiftSettings: strictSwift6),
+        .target(
+            name: "CommerceCore",
+            dependencies: ["PartnerCenterModels"],
+            resources: [.copy("Catalog/DefaultCatalog.json")],
+            swiftSettings: strictSwift6
+        ),
+        .target(
+            name: "CommerceStore",
+            dependencies: ["CommerceCore", "PartnerCenterModels", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSwift6
+        ),
+        .target(
+            name: "CommerceServer",
+            dependencies: [
+                "CommerceCore", "CommerceStore", "PartnerCenterModels",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: strictSwift6
+        ),
+        .executableTarget(
+            name: "partner-commerce",
+            dependencies: [
+                "CommerceServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSwift6
+        ),
+        .testTarget(name: "PartnerCenterModelsTests", dependencies: ["PartnerCenterModels"], swiftSettings: strictSwift6),
+        .testTarget(name: "CommerceCoreTests", dependencies: ["CommerceCore"], swiftSettings: strictSwift6),
+        .testTarget(name: "CommerceStoreTests", dependencies: ["CommerceStore"], swiftSettings: strictSwift6),
+        .testTarget(
+            name: "CommerceServerTests",
+            dependencies: [
+                "CommerceServer",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSwift6
+        ),
+    ]
+)

@@ -1,0 +1,101 @@
+import Foundation
+import PartnerCenterModels
+
+/// The catalog, indexed for the request path: catalog item ids resolve in one dictionary look-up.
+/// Built once from a ``CatalogDocument`` and shared read-only.
+public struct Catalog: Sendable {
+    /// The document it was built from.
+    public let document: CatalogDocument
+    private let offersById: [String: CatalogOffer]
+    private let productsById: [String: CatalogProduct]
+    private let itemsByCatalogItemId: [String: CatalogItem.Purchasable]
+
+    /// Indexes a catalog document. Ids are matched case-insensitively.
+    public init(_ document: CatalogDocument) {
+        self.document = document
+        var offers: [String: CatalogOffer] = [:]
+        for offer in document.offers { offers[offer.id.uppercased()] = offer }
+        var products: [String: CatalogProduct] = [:]
+        var items: [String: CatalogItem.Purchasable] = [:]
+        for product in document.products {
+            products[product.id.uppercased()] = product
+            for sku in product.skus {
+                for availability in sku.availabilities {
+                    let id = CatalogItemReference(productId: product.id, skuId: sku.id, availabilityId: availability.id)
+                    items[id.key] = CatalogItem.Purchasable(product: product, sku: sku, availability: availability)
+                }
+            }
+        }
+        offersById = offers
+        productsById = products
+        itemsByCatalogItemId = items
+    }
+
+    /// The default catalog shipped with the server.
+    public static func defaultCatalog() throws -> Catalog {
+        guard let url = Bundle.module.url(forResource: "DefaultCatalog", withExtension: "json") else {
+            throw CatalogLoadingError(message: "DefaultCatalog.json is missing from the CommerceCore bundle")
+        }
+        return try Catalog(TolerantJSONDecoder().decode(CatalogDocument.self, from: Data(contentsOf: url)))
+    }
+
+    /// Resolves a line item's `catalogItemId`: a three-part `product:sku:availability` id, or a legacy offer id.
+    public func item(_ catalogItemId: String) -> CatalogItem? {
+        if let reference = CatalogItemReference(parsing: catalogItemId) {
+            return itemsByCatalogItemId[reference.key].map(CatalogItem.availability)
+        }
+        return offersById[catalogItemId.uppercased()].map(CatalogItem.offer)
+    }
+
+    /// The market of a country, or `nil` when the catalog does not sell there.
+    public func market(_ country: String) -> CatalogMarket? {
+        document.markets[country.uppercased()]
+    }
+
+    /// A product by id.
+    public func product(_ id: String) -> CatalogProduct? {
+        productsById[id.uppercased()]
+    }
+
+    /// A legacy offer by id.
+    public func offer(_ id: String) -> CatalogOffer? {
+        offersById[id.uppercased()]
+    }
+}
+
+/// The catalog file could not be read.
+public struct CatalogLoadingError: Error, Sendable, CustomStringConvertible {
+    /// What went wrong.
+    public var message: String
+    /// The message.
+    public var description: String { message }
+}
+
+/// What a catalog item id names: a legacy offer, or a product's SKU in one availability.
+public enum CatalogItem: Sendable {
+    /// A legacy offer.
+    case offer(CatalogOffer)
+    /// A product, SKU and availability.
+    case availability(Purchasable)
+
+    /// A SKU in one availability, with the product it belongs to.
+    public struct Purchasable: Sendable {
+        /// The product.
+        public let product: CatalogProduct
+        /// The SKU.
+        public let sku: CatalogSku
+        /// The availability.
+        public let availability: CatalogAvailability
+
+        /// `productId:skuId`, the key add-on prerequisites and inventory use.
+        public var skuKey: String { "\(product.id):\(sku.id)".uppercased() }
+    }
+
+    /// The display name used when the line item gives no friendly name.
+    public var title: String {
+        switch self {
+        case .offer(let offer): offer.name
+        case .availability(let item): item.sku.title
+        }
+    }
+}

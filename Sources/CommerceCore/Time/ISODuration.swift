@@ -1,0 +1,85 @@
+import Foundation
+
+/// An ISO 8601 duration such as `P1M`, `P1Y`, `P3Y`, `P7D` or `PT10S`: calendar parts (years, months, days)
+/// and a clock part in seconds.
+public struct ISODuration: Sendable, Equatable, CustomStringConvertible {
+    /// Whole years.
+    public var years: Int
+    /// Whole months.
+    public var months: Int
+    /// Whole days (weeks count as 7 days).
+    public var days: Int
+    /// Hours, minutes and seconds, in seconds.
+    public var seconds: Double
+    /// The text it was parsed from.
+    public let description: String
+
+    /// Parses `PnYnMnWnDTnHnMnS` (every part optional, at least one present; seconds may have a fraction).
+    public init?(_ text: String) {
+        var years = 0, months = 0, days = 0
+        var seconds = 0.0
+        var inTime = false
+        var number = ""
+        var sawPart = false
+        let upper = text.uppercased()
+        guard upper.hasPrefix("P"), upper.count > 1, upper.count <= 64 else { return nil }
+        for character in upper.dropFirst() {
+            if character.isNumber || character == "." {
+                number.append(character)
+                continue
+            }
+            if character == "T" {
+                guard !inTime, number.isEmpty else { return nil }
+                inTime = true
+                continue
+            }
+            guard let value = Double(number), value >= 0, value < 1_000_000 else { return nil }
+            let whole = Int(value)
+            switch (character, inTime) {
+            case ("Y", false): years += whole
+            case ("M", false): months += whole
+            case ("W", false): days += whole * 7
+            case ("D", false): days += whole
+            case ("H", true): seconds += value * 3600
+            case ("M", true): seconds += value * 60
+            case ("S", true): seconds += value
+            default: return nil
+            }
+            if character != "S", value != Double(whole) { return nil }
+            number = ""
+            sawPart = true
+        }
+        guard sawPart, number.isEmpty else { return nil }
+        self.years = years
+        self.months = months
+        self.days = days
+        self.seconds = seconds
+        self.description = text
+    }
+
+    /// A duration of whole days, e.g. `P7D`.
+    public init(days: Int) {
+        years = 0
+        months = 0
+        self.days = days
+        seconds = 0
+        description = "P\(days)D"
+    }
+
+    /// The total number of months in the calendar part (years count 12); used to count billing periods.
+    public var totalMonths: Int { years * 12 + months }
+
+    /// `date` moved forward by this duration on the UTC Gregorian calendar.
+    public func added(to date: Date) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let components = DateComponents(year: years, month: months, day: days)
+        let calendarMoved = calendar.date(byAdding: components, to: date) ?? date
+        return calendarMoved.addingTimeInterval(seconds)
+    }
+
+    /// An approximate length in seconds (30-day months, 365-day years), for limits and timers.
+    public var approximateSeconds: Double {
+        Double(years) * 365 * 86_400 + Double(months) * 30 * 86_400 + Double(days) * 86_400 + seconds
+    }
+}

@@ -1,0 +1,59 @@
+import CommerceCore
+import Foundation
+import JWTKit
+
+/// Signs and verifies `dev` mode tokens (HS256 with the data directory's key).
+public struct DevTokenService: Sendable {
+    private let keys: JWTKeyCollection
+
+    /// The issuer written into minted tokens.
+    public static let issuer = "partner-commerce-dev"
+
+    /// Creates the service with the key from the data directory.
+    public init(key: Data) async {
+        let keys = JWTKeyCollection()
+        await keys.add(hmac: HMACKey(from: key), digestAlgorithm: .sha256)
+        self.keys = keys
+    }
+
+    /// Mints a token for a partner tenant, valid for `lifetime` seconds.
+    public func mint(partnerTenant: String, user: String?, isOperator: Bool = false,
+                     lifetime: TimeInterval = 86_400) async throws -> String {
+        let now = Date()
+        let claims = PartnerTokenClaims(
+            tid: partnerTenant.lowercased(), oid: (user ?? ResourceIdentifiers.guid()).lowercased(),
+            scp: "user_impersonation", roles: isOperator ? [PartnerTokenClaims.operatorRole] : nil,
+            exp: now.addingTimeInterval(lifetime), iat: now, iss: Self.issuer)
+        return try await keys.sign(claims)
+    }
+
+    /// Verifies a bearer token and returns the caller, or throws 401 800001 saying why.
+    public func identity(fromBearer token: String) async throws(CommerceError) -> PartnerIdentity {
+        let claims: PartnerTokenClaims
+        do {
+            claims = try await keys.verify(token, as: PartnerTokenClaims.self)
+        } catch let error as JWTError {
+            throw .unauthorized(Self.reason(error))
+        } catch {
+            throw .unauthorized("the token could not be read.")
+        }
+        guard let tenant = claims.tid?.trimmingCharacters(in: .whitespaces), !tenant.isEmpty else {
+            throw .unauthorized("the token has no tenant (tid) claim.")
+        }
+        return PartnerIdentity(tenantId: tenant.lowercased(), objectId: claims.oid, isAppOnly: claims.scp == nil,
+                               isOperator: claims.roles?.contains(PartnerTokenClaims.operatorRole) ?? false)
+    }
+
+    private static func reason(_ error: JWTError) -> String {
+        switch error.errorType {
+        case .claimVerificationFailure:
+            let text = String(describing: error).lowercased()
+            if text.contains("exp") { return "the token has expired." }
+            if text.contains("nbf") { return "the token is not valid yet." }
+            return "a claim failed verification."
+        case .signatureVerificationFailed: return "the token's signature is not valid."
+        case .malformedToken: return "the token is malformed."
+        default: return "the token could not be verified."
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import CommerceCore
+import CommerceStore
+import Foundation
+import Hummingbird
+import Logging
+
+/// Assembles the server: store, catalog, clock, routes, middleware and the provisioning worker.
+public enum CommerceApplication {
+    /// The parts a running server is made of, for the command line and for tests.
+    public struct Parts: Sendable {
+        /// Shared services.
+        public let services: CommerceServices
+        /// Token signing and verification.
+        public let tokens: DevTokenService
+        /// Every route, as `METHOD /path`.
+        public let routeDescriptions: [String]
+    }
+
+    /// Opens the store, loads the catalog and builds the application. `onRunning` receives the bound port.
+    public static func build(
+        configuration: ServerConfiguration, logger: Logger,
+        onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) async throws -> (some ApplicationProtocol, Parts) {
+        let key = try DevSigningKey.loadOrCreate(dataDirectory: configuration.dataDirectory)
+        let store = try SQLiteCommerceStore(path: configuration.inMemory ? nil : configuration.databasePath)
+        let services = CommerceServices(
+            store: store, catalog: try Catalog.defaultCatalog(), clock: BusinessClock(),
+            settings: CommerceSettings(
+                provisioningDelay: configuration.provisioningDelay, cartTimeToLive: configuration.cartTimeToLive,
+                sandboxLimits: configuration.sandboxLimits ? .partnerCenterSandbox : nil))
+        let tokens = await DevTokenService(key: key)
+        let (router, table) = makeRouter(services: services, tokens: tokens, serverId: configuration.serverId)
+        let app = Application(
+            router: router,
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port),
+                                 serverName: "PartnerCommerce"),
+            services: [ProvisioningWorker(services: services, logger: logger)],
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? configuration.port) },
+            logger: logger)
+        return (app, Parts(services: services, tokens: tokens, routeDescriptions: table.descriptions))
+    }
+
+    static func makeRouter(services: CommerceServices, tokens: DevTokenService, serverId: String)
+        -> (Router<CommerceRequestContext>, RouteTable)
+    {
+        let router = Router(context: CommerceRequestContext.self)
+        var table = RouteTable()
+        router.add(middleware: RequestHeadersMiddleware(serverId: serverId))
+        // The error middleware needs the finished table; it reads it through a box filled below.
+        let tableBox = RouteTableBox()
+        router.add(middleware: ErrorMiddleware(routes: tableBox))
+        MetaRoutes(services: services).register(on: router, table: &table)
+        router.add(middleware: AuthenticationMiddleware(tokens: tokens))
+        let support = RouteSupport(services: services)
+        CustomerRoutes(support: support).register(on: router, table: &table)
+        CartRoutes(support: support).register(on: router, table: &table)
+        OrderRoutes(support: support).register(on: router, table: &table)
+        SubscriptionRoutes(support: support).register(on: router, table: &table)
+        CatalogRoutes(services: services).register(on: router, table: &table)
+        tableBox.set(table)
+        return (router, table)
+    }
+}

@@ -1,0 +1,31 @@
+import CommerceCore
+import Foundation
+
+/// How `partner-commerce serve` runs. Each setting has a flag on `serve` and a `PARTNER_COMMERCE_*`
+/// environment variable.
+public struct ServerConfiguration: Sendable {
+    /// Address to listen on (`127.0.0.1`).
+    public var host = "127.0.0.1"
+    /// Port (8080; 0 picks a free one).
+    public var port = 8080
+    /// Where the database and signing key live (`./.partner-commerce`).
+    public var dataDirectory = "./.partner-commerce"
+    /// Keep data in memory only (the signing key is still kept in the data directory).
+    public var inMemory = false
+    /// Seconds between checkout and provisioning of pending orders (10).
+    public var provisioningDelay: TimeInterval = 10
+    /// Cart lifetime (P7D).
+    public var cartTimeToLive = ISODuration(days: 7)
+    /// Create the demo partner and the seed's customer at start-up, and print a token and a curl line.
+    public var seedDemo = true
+    /// Enforce the integration sandbox's limits.
+    public var sandboxLimits = false
+    /// This instance's `MS-ServerId`.
+    public var serverId = "000001"
+
+    /// The default configuration.
+    public init() {}
+
+    /// The SQLite file inside the data directory.
+    public var databasePath: String { (dataDirectory as NSString).appendingPathComponent("partner-commerce.sqlite") }
+}

@@ -1,0 +1,56 @@
+import HTTPTypes
+import CommerceCore
+import Foundation
+import Hummingbird
+
+/// Reads Partner Center's request headers and writes its response headers: `MS-RequestId` and
+/// `MS-CorrelationId` echoed (a GUID generated for a missing one), `MS-CV`, `MS-ServerId`, `X-Locale`.
+struct RequestHeadersMiddleware: RouterMiddleware {
+    typealias Context = CommerceRequestContext
+    let serverId: String
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var context = context
+        let sentRequestId = request.headers[.msRequestId].flatMap(Self.sanitized)
+        context.requestIds.requestId = sentRequestId ?? ResourceIdentifiers.guid()
+        context.requestIds.clientSentRequestId = sentRequestId != nil
+        context.requestIds.correlationId = request.headers[.msCorrelationId].flatMap(Self.sanitized) ?? ResourceIdentifiers.guid()
+        context.requestIds.locale = request.headers[.xLocale].flatMap(Self.sanitized) ?? "en-US"
+        var response = try await next(request, context)
+        response.headers[.msRequestId] = context.requestIds.requestId
+        response.headers[.msCorrelationId] = context.requestIds.correlationId
+        response.headers[.msCV] = Self.correlationVector()
+        response.headers[.msServerId] = serverId
+        response.headers[.xLocale] = context.requestIds.locale
+        return response
+    }
+
+    /// Header values are echoed, so anything long or with control characters is replaced by a fresh id.
+    private static func sanitized(_ value: String) -> String? {
+        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty, trimmed.count <= 128, trimmed.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value < 0x7F }) else {
+            return nil
+        }
+        return trimmed
+    }
+
+    private static func correlationVector() -> String {
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
+        var generator = SystemRandomNumberGenerator()
+        return String((0..<16).map { _ in alphabet[Int(generator.next(upperBound: UInt64(alphabet.count)))] }) + ".0"
+    }
+}
+
+extension HTTPField.Name {
+    static let msRequestId = named("MS-RequestId")
+    static let msCorrelationId = named("MS-CorrelationId")
+    static let msCV = named("MS-CV")
+    static let msServerId = named("MS-ServerId")
+    static let xLocale = named("X-Locale")
+    static let msIdempotentReplay = named("MS-Idempotent-Replay")
+
+    /// A header name from a literal that is a valid token (the fallback is never taken).
+    private static func named(_ literal: String) -> HTTPField.Name {
+        HTTPField.Name(literal) ?? .via
+    }
+}

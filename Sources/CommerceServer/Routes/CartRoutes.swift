@@ -1,0 +1,115 @@
+import CommerceCore
+import CommerceStore
+import Foundation
+import Hummingbird
+import PartnerCenterModels
+
+/// `/v1/customers/{id}/carts`: create, get, update and check out carts.
+struct CartRoutes {
+    let support: RouteSupport
+    var services: CommerceServices { support.services }
+
+    func register(on router: Router<CommerceRequestContext>, table: inout RouteTable) {
+        router.post("v1/customers/:customerId/carts", use: create)
+        router.get("v1/customers/:customerId/carts/:cartId", use: get)
+        router.put("v1/customers/:customerId/carts/:cartId", use: update)
+        router.post("v1/customers/:customerId/carts/:cartId/checkout", use: checkout)
+        table.add(.post, "v1/customers/:customerId/carts")
+        table.add(.get, "v1/customers/:customerId/carts/:cartId")
+        table.add(.put, "v1/customers/:customerId/carts/:cartId")
+        table.add(.post, "v1/customers/:customerId/carts/:cartId/checkout")
+    }
+
+    @Sendable func create(_ request: Request, context: CommerceRequestContext) async throws -> Response {
+        let customer = try await support.ownedCustomer(context)
+        let sent = try await RequestBodyReader.decode(Cart.self, from: request)
+        let now = services.clock.now()
+        let stamp = CartComposer.Stamp(
+            cartId: ResourceIdentifiers.guid(), customerId: customer.id, user: try context.caller().objectId,
+            createdAt: now, now: now, expiresAt: services.settings.cartTimeToLive.added(to: now))
+        let purchase = support.purchaseContext(for: customer, facts: try await services.store.purchaseFacts(customerId: customer.id))
+        let cart = try CartComposer(catalog: services.catalog).compose(sent, stamp: stamp, context: purchase)
+        let record = CartRecord(customerId: customer.id, cart: cart)
+        try await services.store.insertCart(record)
+        return try cartResponse(record.cart.withETag(version: record.version), etag: record.etag, status: .created)
+    }
+
+    @Sendable func get(_ request: Request, context: CommerceRequestContext) async throws -> Response {
+        let customer = try await support.ownedCustomer(context)
+        let record = try await liveCart(customer: customer, context: context)
+        return try cartResponse(record.cart, etag: record.etag, status: .ok)
+    }
+
+    @Sendable func update(_ request: Request, context: CommerceRequestContext) async throws -> Response {
+        let customer = try await support.ownedCustomer(context)
+        let cartId = support.parameter("cartId", context)
+        let sent = try await RequestBodyReader.decode(Cart.self, from: request)
+        let ifMatch = request.headers[.ifMatch]
+        let user = try context.caller().objectId
+        let now = services.clock.now()
+        let purchase = support.purchaseContext(for: customer, facts: try await services.store.purchaseFacts(customerId: customer.id))
+        let composer = CartComposer(catalog: services.catalog)
+        let updated = try await services.store.updateCart(customerId: customer.id, id: cartId) { stored in
+            guard let expiresAt = stored.cart.expirationTimestamp, expiresAt > now else { throw CommerceError.cartNotFound(cartId) }
+            guard stored.cart.status != .ordered else { throw CommerceError.cartAlreadyOrdered(cartId) }
+            if let ifMatch, !ETagMatch.matches(ifMatch, stored.etag) { throw CommerceError.staleETag(cartId) }
+            let stamp = CartComposer.Stamp(
+                cartId: stored.id, customerId: customer.id, user: user, createdAt: stored.cart.creationTimestamp ?? now,
+                now: now, expiresAt: expiresAt)
+            return try composer.compose(sent, stamp: stamp, context: purchase)
+        }
+        guard let updated else { throw CommerceError.cartNotFound(cartId) }
+        return try cartResponse(updated.cart, etag: updated.etag, status: .created)
+    }
+
+    @Sendable func checkout(_ request: Request, context: CommerceRequestContext) async throws -> Response {
+        let customer = try await support.ownedCustomer(context)
+        let cartId = support.parameter("cartId", context)
+        let now = services.clock.now()
+        let planner = CheckoutPlanner(catalog: services.catalog)
+        let settings = services.settings
+        let support = self.support
+        let outcome = try await services.store.checkout(customerId: customer.id, cartId: cartId) { snapshot in
+            guard let expiresAt = snapshot.cart.cart.expirationTimestamp, expiresAt > now else {
+                throw CommerceError.cartNotFound(cartId)
+            }
+            return try planner.plan(CheckoutPlanner.Input(
+                cart: snapshot.cart.cart, customerId: customer.id, orderedGroups: Set(snapshot.cart.orderedGroups.keys),
+                context: support.purchaseContext(for: customer, facts: snapshot.facts), now: now,
+                provisioningDelay: settings.provisioningDelay))
+        }
+        switch outcome {
+        case .replay(let body): return JSONResponse.bytes(body, status: .created)
+        case .placed(_, let body): return JSONResponse.bytes(body, status: .created)
+        }
+    }
+
+    /// The cart named in the path, unless it has expired.
+    private func liveCart(customer: CustomerRecord, context: CommerceRequestContext) async throws -> CartRecord {
+        let cartId = support.parameter("cartId", context)
+        guard let record = try await services.store.cart(customerId: customer.id, id: cartId),
+              let expiresAt = record.cart.expirationTimestamp, expiresAt > services.clock.now() else {
+            throw CommerceError.cartNotFound(cartId)
+        }
+        return record
+    }
+
+    private func cartResponse(_ cart: Cart, etag: String, status: HTTPResponse.Status) throws -> Response {
+        var response = try JSONResponse.make(cart, status: status)
+        response.headers[.eTag] = etag
+        return response
+    }
+}
+
+/// Compares an `If-Match` header with a cart's ETag (`*` matches anything; weak and quoted forms accepted).
+enum ETagMatch {
+    static func matches(_ header: String, _ etag: String) -> Bool {
+        let wanted = etag.trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+        return header.split(separator: ",").contains { candidate in
+            var value = candidate.trimmingCharacters(in: .whitespaces)
+            if value == "*" { return true }
+            if value.hasPrefix("W/") { value.removeFirst(2) }
+            return value.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) == wanted
+        }
+    }
+}

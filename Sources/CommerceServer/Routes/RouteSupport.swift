@@ -1,0 +1,80 @@
+import CommerceCore
+import CommerceStore
+import Foundation
+import Hummingbird
+import PartnerCenterModels
+
+/// Steps most partner routes share: reading path parameters and finding the caller's customer.
+struct RouteSupport: Sendable {
+    let services: CommerceServices
+
+    /// The customer named by the `customerId` path parameter, when it is the caller's: 400 900118 for a
+    /// non-GUID id, 403 20002 for anyone else's or no one's.
+    func ownedCustomer(_ context: CommerceRequestContext) async throws -> CustomerRecord {
+        let identity = try context.caller()
+        let id = try customerId(context)
+        guard let record = try await services.store.customer(partner: identity.tenantId, id: id) else {
+            throw CommerceError.customerNotFound(partner: identity.tenantId, customer: id)
+        }
+        return record
+    }
+
+    /// The `customerId` path parameter, checked to be a GUID and lowercased.
+    func customerId(_ context: CommerceRequestContext) throws -> String {
+        let raw = context.parameters.get("customerId") ?? ""
+        guard ResourceIdentifiers.isGUID(raw) else { throw CommerceError.invalidCustomerId(raw) }
+        return raw.lowercased()
+    }
+
+    /// A path parameter, with any percent-escapes removed.
+    func parameter(_ name: String, _ context: CommerceRequestContext) -> String {
+        let raw = context.parameters.get(name) ?? ""
+        return raw.removingPercentEncoding ?? raw
+    }
+
+    /// The purchase context of a customer, read from the store now.
+    func purchaseContext(for customer: CustomerRecord, facts: PurchaseFacts) -> PurchaseContext {
+        PurchaseContext(country: customer.country, facts: facts, catalog: services.catalog,
+                        sandboxLimits: services.settings.sandboxLimits)
+    }
+}
+
+/// Reading query parameters with Partner Center's liberal spellings.
+enum QueryParameters {
+    /// A boolean: `true`/`True`/`1` or `false`/`False`/`0`; `nil` when absent.
+    static func bool(_ request: Request, _ name: String) throws -> Bool? {
+        guard let raw = value(request, name) else { return nil }
+        switch raw.lowercased() {
+        case "true", "1", "yes": return true
+        case "false", "0", "no": return false
+        default: throw CommerceError.invalidInput(name, "'\(raw)' is not a boolean (use true or false).")
+        }
+    }
+
+    /// A query value looked up case-insensitively by name; `nil` when absent or empty.
+    static func value(_ request: Request, _ name: String) -> String? {
+        let lowered = name.lowercased()
+        for (key, value) in request.uri.queryParameters where key.lowercased() == lowered {
+            let text = String(value)
+            return text.isEmpty ? nil : (text.removingPercentEncoding ?? text)
+        }
+        return nil
+    }
+
+    /// A required value, or 400 naming the parameter.
+    static func required(_ request: Request, _ name: String) throws -> String {
+        guard let value = value(request, name) else {
+            throw CommerceError.invalidInput(name, "the query parameter is required.")
+        }
+        return value
+    }
+
+    /// A non-negative integer, or 400 naming the parameter.
+    static func integer(_ request: Request, _ name: String, default fallback: Int, range: ClosedRange<Int>) throws -> Int {
+        guard let raw = value(request, name) else { return fallback }
+        guard let number = Int(raw), range.contains(number) else {
+            throw CommerceError.invalidInput(name, "'\(raw)' is not a whole number in \(range.lowerBound)...\(range.upperBound).")
+        }
+        return number
+    }
+}

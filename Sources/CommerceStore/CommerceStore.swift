@@ -1,0 +1,84 @@
+import CommerceCore
+import Foundation
+import PartnerCenterModels
+
+/// Where PartnerCommerce keeps its data. Every method is one transaction: it either happens whole or not at
+/// all, and it returns only after the transaction is durably committed.
+///
+/// Business decisions stay in CommerceCore: where a write depends on data read in the same transaction
+/// (checkout, direct orders, provisioning), the caller passes the decision in as a closure, and the store
+/// calls it with what it read, inside the transaction.
+public protocol CommerceStore: Sendable {
+    // MARK: Customers
+
+    /// Stores a new customer. Throws ``StoreError/duplicate`` when the id is taken (by any partner).
+    func insertCustomer(_ record: CustomerRecord) async throws
+    /// The partner's customer with this id, or `nil` (also when another partner owns it).
+    func customer(partner: String, id: String) async throws -> CustomerRecord?
+    /// The partner's customers in creation order.
+    func customers(partner: String) async throws -> [CustomerRecord]
+    /// How many customers the partner has.
+    func customerCount(partner: String) async throws -> Int
+    /// Deletes the partner's customer and everything under it; `false` when there was none.
+    func deleteCustomer(partner: String, id: String) async throws -> Bool
+
+    // MARK: Carts
+
+    /// What cart validation needs to know about a customer: owned SKUs, subscription count, inventory taken.
+    func purchaseFacts(customerId: String) async throws -> PurchaseFacts
+    /// Stores a new cart.
+    func insertCart(_ record: CartRecord) async throws
+    /// The customer's cart with this id, or `nil`.
+    func cart(customerId: String, id: String) async throws -> CartRecord?
+    /// Replaces an active cart's line items. `decide` gets the stored cart and returns the new one; the store
+    /// refuses (via `decide`) carts that are ordered, and returns `nil` when the cart does not exist.
+    func updateCart(
+        customerId: String, id: String, decide: @Sendable (CartRecord) throws -> Cart
+    ) async throws -> CartRecord?
+
+    // MARK: Checkout and orders
+
+    /// Checks a cart out in one transaction. `decide` gets the stored cart, its already-ordered groups and
+    /// the purchase facts, and returns the plan; the store writes orders, subscriptions, inventory and the
+    /// cart's new state. Throws `CommerceError.cartBeingCheckedOut` when another checkout of the cart is in
+    /// flight, and `CommerceError.cartNotFound` when there is no such cart.
+    func checkout(
+        customerId: String, cartId: String, decide: @Sendable (CheckoutSnapshot) throws -> CheckoutPlanner.Plan
+    ) async throws -> CheckoutOutcome
+    /// Places a direct order: `decide` gets the purchase facts and returns the order to store.
+    func placeOrder(
+        customerId: String, decide: @Sendable (PurchaseFacts) throws -> OrderFactory.PlacedOrder
+    ) async throws -> Order
+    /// The customer's order with this id, or `nil`.
+    func order(customerId: String, id: String) async throws -> Order?
+    /// The customer's orders in creation order, optionally only those of one billing cycle.
+    func orders(customerId: String, billingCycle: BillingCycle?) async throws -> [Order]
+    /// Cancels an order: `decide` gets the stored order and returns the cancelled one (or throws); the
+    /// order's subscriptions become `deleted`. Returns `nil` when there is no such order.
+    func cancelOrder(customerId: String, id: String, decide: @Sendable (Order) throws -> Order) async throws -> Order?
+
+    // MARK: Subscriptions
+
+    /// The customer's subscriptions, optionally only those made by one order.
+    func subscriptions(customerId: String, orderId: String?) async throws -> [Subscription]
+    /// The customer's subscription with this id, or `nil`.
+    func subscription(customerId: String, id: String) async throws -> Subscription?
+
+    // MARK: Provisioning
+
+    /// Provisions up to `limit` pending orders due at `now`: `provision` turns each into its completed form
+    /// and subscriptions, which are stored in the same transaction. Returns how many were provisioned.
+    func provisionDueOrders(
+        now: Date, limit: Int, provision: @Sendable (Order, String) -> (Order, [Subscription])
+    ) async throws -> Int
+    /// When the next pending order becomes due, if any.
+    func nextProvisioningDue() async throws -> Date?
+}
+
+/// A failure of the store itself, as opposed to a business refusal.
+public enum StoreError: Error, Sendable, Equatable {
+    /// A record with this id exists already.
+    case duplicate(String)
+    /// Stored data could not be read back.
+    case corrupt(String)
+}

@@ -1,0 +1,63 @@
+import CommerceCore
+import Foundation
+import PartnerCenterModels
+
+/// A customer as stored: the resource plus the partner that owns it.
+public struct CustomerRecord: Sendable, Equatable {
+    /// The owning partner's tenant id.
+    public var partnerId: String
+    /// The customer resource.
+    public var customer: Customer
+
+    /// Creates a record.
+    public init(partnerId: String, customer: Customer) {
+        self.partnerId = partnerId
+        self.customer = customer
+    }
+
+    /// The customer id.
+    public var id: String { customer.id ?? "" }
+    /// The customer's country, `US` when the billing profile names none.
+    public var country: String { customer.billingProfile?.defaultAddress?.country?.uppercased() ?? "US" }
+}
+
+/// A cart as stored: the resource, its version for ETags, and its checkout state.
+public struct CartRecord: Sendable, Equatable {
+    /// The customer it belongs to.
+    public var customerId: String
+    /// The cart resource as last answered.
+    public var cart: Cart
+    /// Incremented on every write; the ETag.
+    public var version: Int
+    /// The order id made for each order group so far.
+    public var orderedGroups: [String: String]
+
+    /// Creates a record.
+    public init(customerId: String, cart: Cart, version: Int = 1, orderedGroups: [String: String] = [:]) {
+        self.customerId = customerId
+        self.cart = cart
+        self.version = version
+        self.orderedGroups = orderedGroups
+    }
+
+    /// The cart id.
+    public var id: String { cart.id ?? "" }
+    /// The ETag value for this version.
+    public var etag: String { "\"\(version)\"" }
+}
+
+/// What a checkout decision sees, read inside the checkout transaction.
+public struct CheckoutSnapshot: Sendable {
+    /// The stored cart.
+    public var cart: CartRecord
+    /// Purchase facts at this moment.
+    public var facts: PurchaseFacts
+}
+
+/// What a checkout answers.
+public enum CheckoutOutcome: Sendable {
+    /// The cart was already fully ordered: the stored answer, byte for byte.
+    case replay(Data)
+    /// This call placed orders (or failed groups): every order for the cart so far, and this call's errors.
+    case placed(CartCheckoutResult, body: Data)
+}

@@ -1,0 +1,102 @@
+import CommerceCore
+import Foundation
+import GRDB
+import PartnerCenterModels
+
+extension SQLiteCommerceStore {
+    public func insertCart(_ record: CartRecord) async throws {
+        let body = try StoredJSON.encode(record.cart.withETag(version: record.version))
+        let groups = try StoredJSON.encode(record.orderedGroups)
+        try await writer.write { db in
+            try db.execute(
+                sql: "INSERT INTO carts (id, customer_id, version, status, ordered_groups, body) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [record.id, record.customerId, record.version, record.cart.status?.rawValue ?? "Active", groups, body])
+        }
+    }
+
+    public func cart(customerId: String, id: String) async throws -> CartRecord? {
+        try await writer.read { db in try Self.cart(db, customerId: customerId, id: id) }
+    }
+
+    public func updateCart(
+        customerId: String, id: String, decide: @Sendable (CartRecord) throws -> Cart
+    ) async throws -> CartRecord? {
+        try await writer.write { db in
+            guard let stored = try Self.cart(db, customerId: customerId, id: id) else { return nil }
+            var updated = stored
+            updated.version += 1
+            updated.cart = try decide(stored).withETag(version: updated.version)
+            try db.execute(sql: "UPDATE carts SET version = ?, status = ?, body = ? WHERE id = ?",
+                           arguments: [updated.version, updated.cart.status?.rawValue ?? "Active",
+                                       try StoredJSON.encode(updated.cart), id])
+            return updated
+        }
+    }
+
+    static func cart(_ db: Database, customerId: String, id: String) throws -> CartRecord? {
+        guard let row = try Row.fetchOne(
+            db, sql: "SELECT version, ordered_groups, body FROM carts WHERE id = ? AND customer_id = ?",
+            arguments: [id, customerId]) else { return nil }
+        let cart = try StoredJSON.decode(Cart.self, from: row["body"], what: "cart \(id)")
+        let groups = try StoredJSON.decode([String: String].self, from: row["ordered_groups"], what: "cart \(id) groups")
+        return CartRecord(customerId: customerId, cart: cart, version: row["version"], orderedGroups: groups)
+    }
+
+    public func checkout(
+        customerId: String, cartId: String, decide: @Sendable (CheckoutSnapshot) throws -> CheckoutPlanner.Plan
+    ) async throws -> CheckoutOutcome {
+        let key = cartId.lowercased()
+        let claimed = checkoutsInFlight.withLock { $0.insert(key).inserted }
+        guard claimed else { throw CommerceError.cartBeingCheckedOut(cartId) }
+        defer { _ = checkoutsInFlight.withLock { $0.remove(key) } }
+        return try await writer.write { db in
+            if let stored = try Data.fetchOne(db, sql: "SELECT checkout_result FROM carts WHERE id = ? AND customer_id = ?",
+                                              arguments: [cartId, customerId]) {
+                return .replay(stored)
+            }
+            guard var record = try Self.cart(db, customerId: customerId, id: cartId) else {
+                throw CommerceError.cartNotFound(cartId)
+            }
+            let plan = try decide(CheckoutSnapshot(cart: record, facts: try Self.purchaseFacts(db, customerId: customerId)))
+            for placed in plan.placedOrders {
+                try Self.insertOrder(db, placed, customerId: customerId, cartId: record.id)
+                if let group = placed.orderGroup, let orderId = placed.order.id { record.orderedGroups[group] = orderId }
+            }
+            let previousOrderIds = Set(record.orderedGroups.values).subtracting(plan.placedOrders.compactMap(\.order.id))
+            let earlier = try Self.orders(db, ids: previousOrderIds)
+            let result = CartCheckoutResult(orders: Self.sortedByGroup(earlier + plan.placedOrders.map(\.order), record),
+                                            orderErrors: plan.orderErrors)
+            let body = try StoredJSON.encode(result)
+            let groups = Set((record.cart.lineItems ?? []).compactMap(\.orderGroup))
+            let complete = plan.orderErrors.isEmpty && groups.isSubset(of: Set(record.orderedGroups.keys))
+            if complete { record.cart.status = .ordered }
+            record.version += 1
+            try db.execute(
+                sql: "UPDATE carts SET version = ?, status = ?, ordered_groups = ?, checkout_result = ?, body = ? WHERE id = ?",
+                arguments: [record.version, record.cart.status?.rawValue ?? "Active", try StoredJSON.encode(record.orderedGroups),
+                            complete ? body : nil, try StoredJSON.encode(record.cart.withETag(version: record.version)), record.id])
+            return .placed(result, body: body)
+        }
+    }
+
+    private static func orders(_ db: Database, ids: Set<String>) throws -> [Order] {
+        try ids.compactMap { id in
+            try Data.fetchOne(db, sql: "SELECT body FROM orders WHERE id = ?", arguments: [id])
+                .map { try StoredJSON.decode(Order.self, from: $0, what: "order \(id)") }
+        }
+    }
+
+    /// Orders in the order their groups first appear in the cart.
+    private static func sortedByGroup(_ orders: [Order], _ record: CartRecord) -> [Order] {
+        var groupRank: [String: Int] = [:]
+        for item in record.cart.lineItems ?? [] {
+            if let group = item.orderGroup, groupRank[group] == nil { groupRank[group] = groupRank.count }
+        }
+        let groupOfOrder = Dictionary(record.orderedGroups.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
+        return orders.sorted { left, right in
+            let leftRank = groupOfOrder[left.id ?? ""].flatMap { groupRank[$0] } ?? Int.max
+            let rightRank = groupOfOrder[right.id ?? ""].flatMap { groupRank[$0] } ?? Int.max
+            return leftRank < rightRank
+        }
+    }
+}

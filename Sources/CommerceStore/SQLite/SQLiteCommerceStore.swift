@@ -1,0 +1,141 @@
+import CommerceCore
+import Foundation
+import GRDB
+import PartnerCenterModels
+import Synchronization
+
+/// The embedded engine: one SQLite file in WAL mode with `synchronous = FULL`, so that a transaction is on
+/// disk before the call returns. Or, for throw-away runs, an in-memory database.
+public final class SQLiteCommerceStore: CommerceStore {
+    let writer: any DatabaseWriter
+    /// Carts whose checkout is running in this process; a second checkout of one of them is refused (409).
+    let checkoutsInFlight = Mutex<Set<String>>([])
+
+    /// Opens (creating if needed) the database file at `path` and migrates it, or an in-memory database when
+    /// `path` is `nil`.
+    public init(path: String?) throws {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        if let path {
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            // DatabasePool switches its writer to `synchronous = NORMAL` after `prepareDatabase` has run; the
+            // writer is the only connection that commits, so setting it back once is enough.
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+            writer = pool
+        } else {
+            writer = try DatabaseQueue(configuration: configuration)
+        }
+        try SQLiteMigrations.migrator.migrate(writer)
+    }
+
+    /// The `synchronous` setting of the connection that commits (2 is FULL), for checks and diagnostics.
+    public func writerSynchronousSetting() async throws -> Int {
+        try await writer.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1 }
+    }
+
+    /// The `journal_mode` of the database (`wal` for files, `memory` in memory).
+    public func journalMode() async throws -> String {
+        try await writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
+    }
+
+    // MARK: Customers
+
+    public func insertCustomer(_ record: CustomerRecord) async throws {
+        let body = try StoredJSON.encode(record.customer)
+        try await writer.write { db in
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM customers WHERE id = ?", arguments: [record.id]) == true {
+                throw StoreError.duplicate(record.id)
+            }
+            try db.execute(sql: "INSERT INTO customers (id, partner_id, body) VALUES (?, ?, ?)",
+                           arguments: [record.id, record.partnerId, body])
+        }
+    }
+
+    public func customer(partner: String, id: String) async throws -> CustomerRecord? {
+        let body = try await writer.read { db in
+            try Data.fetchOne(db, sql: "SELECT body FROM customers WHERE id = ? AND partner_id = ?", arguments: [id, partner])
+        }
+        return try body.map { CustomerRecord(partnerId: partner, customer: try StoredJSON.decode(Customer.self, from: $0, what: "customer \(id)")) }
+    }
+
+    public func customers(partner: String) async throws -> [CustomerRecord] {
+        let bodies = try await writer.read { db in
+            try Data.fetchAll(db, sql: "SELECT body FROM customers WHERE partner_id = ? ORDER BY rowid", arguments: [partner])
+        }
+        return try bodies.map { CustomerRecord(partnerId: partner, customer: try StoredJSON.decode(Customer.self, from: $0, what: "customer")) }
+    }
+
+    public func customerCount(partner: String) async throws -> Int {
+        try await writer.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM customers WHERE partner_id = ?", arguments: [partner]) ?? 0
+        }
+    }
+
+    public func deleteCustomer(partner: String, id: String) async throws -> Bool {
+        try await writer.write { db in
+            try db.execute(sql: "DELETE FROM customers WHERE id = ? AND partner_id = ?", arguments: [id, partner])
+            return db.changesCount > 0
+        }
+    }
+
+    // MARK: Subscriptions
+
+    public func subscriptions(customerId: String, orderId: String?) async throws -> [Subscription] {
+        let bodies = try await writer.read { db in
+            if let orderId {
+                return try Data.fetchAll(db, sql: "SELECT body FROM subscriptions WHERE customer_id = ? AND order_id = ? ORDER BY rowid",
+                                         arguments: [customerId, orderId])
+            }
+            return try Data.fetchAll(db, sql: "SELECT body FROM subscriptions WHERE customer_id = ? ORDER BY rowid",
+                                     arguments: [customerId])
+        }
+        return try bodies.map { try StoredJSON.decode(Subscription.self, from: $0, what: "subscription") }
+    }
+
+    public func subscription(customerId: String, id: String) async throws -> Subscription? {
+        let body = try await writer.read { db in
+            try Data.fetchOne(db, sql: "SELECT body FROM subscriptions WHERE customer_id = ? AND id = ?", arguments: [customerId, id])
+        }
+        return try body.map { try StoredJSON.decode(Subscription.self, from: $0, what: "subscription \(id)") }
+    }
+
+    // MARK: Shared steps
+
+    static func purchaseFacts(_ db: Database, customerId: String) throws -> PurchaseFacts {
+        let keys = try String.fetchAll(db, sql: "SELECT sku_key FROM subscriptions WHERE customer_id = ? AND status = 'active' AND sku_key IS NOT NULL",
+                                       arguments: [customerId])
+        var taken: [String: Int] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT sku_key, taken FROM inventory") {
+            taken[row["sku_key"]] = row["taken"]
+        }
+        return PurchaseFacts(ownedSkuKeys: Set(keys), subscriptionCount: keys.count, inventoryTaken: taken)
+    }
+
+    static func insertSubscriptions(_ db: Database, _ subscriptions: [Subscription], customerId: String) throws {
+        for subscription in subscriptions {
+            try db.execute(
+                sql: "INSERT INTO subscriptions (id, customer_id, order_id, sku_key, status, body) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [subscription.id, customerId, subscription.orderId ?? "", SubscriptionSkuKey.of(subscription.offerId),
+                            subscription.status?.rawValue ?? "active", try StoredJSON.encode(subscription)])
+        }
+    }
+
+    public func purchaseFacts(customerId: String) async throws -> PurchaseFacts {
+        try await writer.read { db in try Self.purchaseFacts(db, customerId: customerId) }
+    }
+}
+
+/// The `PRODUCT:SKU` key a subscription counts under for add-on prerequisites, or the offer id for legacy offers.
+enum SubscriptionSkuKey {
+    static func of(_ offerId: String?) -> String? {
+        guard let offerId else { return nil }
+        if let reference = CatalogItemReference(parsing: offerId) {
+            return "\(reference.productId):\(reference.skuId)".uppercased()
+        }
+        return offerId.uppercased()
+    }
+}

@@ -1,0 +1,59 @@
+import GRDB
+
+/// The SQLite schema, as versioned migrations run at start-up. A migration, once released, never changes:
+/// new needs get a new migration.
+enum SQLiteMigrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-commerce") { db in
+            try db.execute(sql: """
+                CREATE TABLE customers (
+                    id TEXT PRIMARY KEY NOT NULL COLLATE NOCASE,
+                    partner_id TEXT NOT NULL COLLATE NOCASE,
+                    body BLOB NOT NULL
+                );
+                CREATE INDEX customers_by_partner ON customers(partner_id);
+
+                CREATE TABLE carts (
+                    id TEXT PRIMARY KEY NOT NULL COLLATE NOCASE,
+                    customer_id TEXT NOT NULL COLLATE NOCASE REFERENCES customers(id) ON DELETE CASCADE,
+                    version INTEGER NOT NULL,
+                    status TEXT NOT NULL,
+                    ordered_groups BLOB NOT NULL,
+                    checkout_result BLOB,
+                    body BLOB NOT NULL
+                );
+                CREATE INDEX carts_by_customer ON carts(customer_id);
+
+                CREATE TABLE orders (
+                    id TEXT PRIMARY KEY NOT NULL COLLATE NOCASE,
+                    customer_id TEXT NOT NULL COLLATE NOCASE REFERENCES customers(id) ON DELETE CASCADE,
+                    cart_id TEXT COLLATE NOCASE,
+                    billing_cycle TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    provisioning_due REAL,
+                    body BLOB NOT NULL
+                );
+                CREATE INDEX orders_by_customer ON orders(customer_id, billing_cycle);
+                CREATE INDEX orders_by_cart ON orders(cart_id);
+                CREATE INDEX orders_due ON orders(provisioning_due) WHERE provisioning_due IS NOT NULL;
+
+                CREATE TABLE subscriptions (
+                    id TEXT PRIMARY KEY NOT NULL COLLATE NOCASE,
+                    customer_id TEXT NOT NULL COLLATE NOCASE REFERENCES customers(id) ON DELETE CASCADE,
+                    order_id TEXT NOT NULL COLLATE NOCASE,
+                    sku_key TEXT,
+                    status TEXT NOT NULL,
+                    body BLOB NOT NULL
+                );
+                CREATE INDEX subscriptions_by_customer ON subscriptions(customer_id, order_id);
+
+                CREATE TABLE inventory (
+                    sku_key TEXT PRIMARY KEY NOT NULL,
+                    taken INTEGER NOT NULL
+                );
+                """)
+        }
+        return migrator
+    }
+}

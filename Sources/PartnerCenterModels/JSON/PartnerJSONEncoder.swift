@@ -1,0 +1,50 @@
+import Foundation
+
+/// Encodes every response body the same way.
+///
+/// - Property names are written as declared (camelCase), without key conversion.
+/// - `Date` values are written with ``PartnerTimestamp/format(_:)``: UTC, seven fractional digits
+///   and `Z`, such as `2019-01-16T00:45:41.6062996Z`.
+/// - Slashes are not escaped, so links read `/customers/...`.
+/// - Output is compact unless `prettyPrinted` is set.
+/// - Keys are sorted by default. Foundation's `JSONEncoder` on Linux does not keep declaration
+///   order: without sorting, the member order of one type's output can change from call to call.
+///   Sorting makes every body byte-for-byte reproducible.
+/// - Optional properties that are `nil` are omitted, as synthesized `Codable` does with
+///   `encodeIfPresent`.
+///
+/// The encoder is a value type holding only options; each call to ``encode(_:)`` uses its own
+/// Foundation `JSONEncoder`, so one instance can be shared by any number of concurrent tasks.
+public struct PartnerJSONEncoder: Sendable {
+    /// Whether to indent the output for people to read.
+    public var prettyPrinted: Bool
+
+    /// Whether to write object members sorted by key, which makes output deterministic.
+    public var sortedKeys: Bool
+
+    /// Creates an encoder; output is compact unless `prettyPrinted` is `true`, and keys are sorted
+    /// unless `sortedKeys` is `false`.
+    public init(prettyPrinted: Bool = false, sortedKeys: Bool = true) {
+        self.prettyPrinted = prettyPrinted
+        self.sortedKeys = sortedKeys
+    }
+
+    /// Encodes `value` as UTF-8 JSON.
+    public func encode<T: Encodable>(_ value: T) throws -> Data {
+        try makeEncoder().encode(value)
+    }
+
+    private func makeEncoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .useDefaultKeys
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(PartnerTimestamp.format(date))
+        }
+        var formatting: JSONEncoder.OutputFormatting = [.withoutEscapingSlashes]
+        if prettyPrinted { formatting.insert(.prettyPrinted) }
+        if sortedKeys { formatting.insert(.sortedKeys) }
+        encoder.outputFormatting = formatting
+        return encoder
+    }
+}

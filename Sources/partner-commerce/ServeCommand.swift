@@ -1,0 +1,79 @@
+import ArgumentParser
+import CommerceCore
+import CommerceServer
+import Foundation
+import Hummingbird
+import Logging
+
+/// `partner-commerce serve`: runs the server.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve", abstract: "Run the server (SQLite in the data directory unless --in-memory).")
+
+    @Option(help: "Address to listen on (PARTNER_COMMERCE_HOST; default 127.0.0.1).")
+    var host: String?
+    @Option(help: "Port to listen on, 0 for any free port (PARTNER_COMMERCE_PORT; default 8080).")
+    var port: Int?
+    @Option(name: .customLong("data-dir"), help: "Data directory (PARTNER_COMMERCE_DATA_DIR; default ./.partner-commerce).")
+    var dataDirectory: String?
+    @Flag(name: .customLong("in-memory"), help: "Keep data in memory only (PARTNER_COMMERCE_IN_MEMORY).")
+    var inMemory = false
+    @Option(name: .customLong("provisioning-delay"), help: "Seconds before pending orders complete (PARTNER_COMMERCE_PROVISIONING_DELAY; default 10).")
+    var provisioningDelay: Double?
+    @Option(name: .customLong("cart-ttl"), help: "Cart lifetime as an ISO 8601 duration (PARTNER_COMMERCE_CART_TTL; default P7D).")
+    var cartTimeToLive: String?
+    @Flag(name: .customLong("seed-demo"), inversion: .prefixedNo,
+          help: "Create the demo partner and the seed's customer, and print a token (PARTNER_COMMERCE_SEED_DEMO; default on).")
+    var seedDemo: Bool?
+    @Flag(name: .customLong("sandbox-limits"), help: "Enforce the integration sandbox's limits (PARTNER_COMMERCE_SANDBOX_LIMITS).")
+    var sandboxLimits = false
+    @Option(name: .customLong("server-id"), help: "This instance's MS-ServerId (PARTNER_COMMERCE_SERVER_ID; default 000001).")
+    var serverId: String?
+
+    func validate() throws {
+        if let port, !(0...65_535).contains(port) { throw ValidationError("--port must be 0...65535.") }
+        if let provisioningDelay, !(0...86_400 * 30).contains(provisioningDelay) {
+            throw ValidationError("--provisioning-delay must be 0 to 2592000 seconds.")
+        }
+        if let cartTimeToLive, ISODuration(cartTimeToLive) == nil {
+            throw ValidationError("--cart-ttl must be an ISO 8601 duration such as P7D or PT15M.")
+        }
+    }
+
+    func resolvedConfiguration() throws -> ServerConfiguration {
+        var configuration = ServerConfiguration()
+        configuration.host = host ?? EnvironmentSetting.string("HOST") ?? configuration.host
+        if let value = port ?? EnvironmentSetting.string("PORT").flatMap(Int.init) { configuration.port = value }
+        configuration.dataDirectory = dataDirectory ?? EnvironmentSetting.string("DATA_DIR") ?? configuration.dataDirectory
+        configuration.inMemory = inMemory || (EnvironmentSetting.bool("IN_MEMORY") ?? false)
+        if let value = provisioningDelay ?? EnvironmentSetting.string("PROVISIONING_DELAY").flatMap(Double.init) {
+            configuration.provisioningDelay = value
+        }
+        if let text = cartTimeToLive ?? EnvironmentSetting.string("CART_TTL") {
+            guard let duration = ISODuration(text) else { throw ValidationError("cart TTL '\(text)' is not an ISO 8601 duration.") }
+            configuration.cartTimeToLive = duration
+        }
+        configuration.seedDemo = seedDemo ?? EnvironmentSetting.bool("SEED_DEMO") ?? true
+        configuration.sandboxLimits = sandboxLimits || (EnvironmentSetting.bool("SANDBOX_LIMITS") ?? false)
+        configuration.serverId = serverId ?? EnvironmentSetting.string("SERVER_ID") ?? configuration.serverId
+        return configuration
+    }
+
+    func run() async throws {
+        let configuration = try resolvedConfiguration()
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = .info
+            return handler
+        }
+        let logger = Logger(label: "partner-commerce")
+        let (app, parts) = try await CommerceApplication.build(configuration: configuration, logger: logger) { port in
+            StandardOutput.line("PartnerCommerce listening on http://\(configuration.host):\(port)")
+        }
+        if configuration.seedDemo {
+            let banner = try await DemoSeed.plant(parts: parts, configuration: configuration)
+            StandardOutput.line(banner)
+        }
+        try await app.runService()
+    }
+}
