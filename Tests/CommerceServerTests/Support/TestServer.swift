@@ -1,0 +1,99 @@
+import AsyncHTTPClient
+import CommerceCore
+import CommerceServer
+import Foundation
+import Hummingbird
+import Logging
+import ServiceLifecycle
+
+/// A real PartnerCommerce server on a loopback port, with its own data directory and SQLite file, for one
+/// test. Stop it with ``stop()``.
+final class TestServer: Sendable {
+    let baseURL: String
+    let parts: CommerceApplication.Parts
+    let dataDirectory: String
+    private let group: ServiceGroup
+    private let running: Task<Void, any Error>
+
+    /// Starts a server. `configure` may change the configuration (port and data directory are chosen here).
+    static func start(_ configure: (inout ServerConfiguration) -> Void = { _ in }) async throws -> TestServer {
+        var configuration = ServerConfiguration()
+        configuration.host = "127.0.0.1"
+        configuration.port = 0
+        configuration.dataDirectory = TemporaryDirectory.make()
+        configuration.seedDemo = false
+        configuration.provisioningDelay = 1
+        configure(&configuration)
+        let logger = Logger(label: "test-server", factory: { _ in SwiftLogNoOpLogHandler() })
+        let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
+        let (app, parts) = try await CommerceApplication.build(configuration: configuration, logger: logger) { port in
+            portContinuation.yield(port)
+            portContinuation.finish()
+        }
+        let group = ServiceGroup(services: [app], gracefulShutdownSignals: [], logger: logger)
+        let running = Task { try await group.run() }
+        var iterator = ports.makeAsyncIterator()
+        guard let port = await iterator.next() else { throw TestServerError.didNotStart }
+        return TestServer(baseURL: "http://127.0.0.1:\(port)", parts: parts, dataDirectory: configuration.dataDirectory,
+                          group: group, running: running)
+    }
+
+    private init(baseURL: String, parts: CommerceApplication.Parts, dataDirectory: String, group: ServiceGroup,
+                 running: Task<Void, any Error>) {
+        self.baseURL = baseURL
+        self.parts = parts
+        self.dataDirectory = dataDirectory
+        self.group = group
+        self.running = running
+    }
+
+    /// Stops the server and waits for it to finish.
+    func stop() async {
+        await group.triggerGracefulShutdown()
+        _ = await running.result
+    }
+
+    /// A token for a partner tenant.
+    func token(partner: String = PartnerFixtures.partnerA, user: String? = nil) async throws -> String {
+        try await parts.tokens.mint(partnerTenant: partner, user: user)
+    }
+
+    /// A client acting as a partner.
+    func client(partner: String = PartnerFixtures.partnerA, user: String? = nil) async throws -> PartnerHTTPClient {
+        PartnerHTTPClient(baseURL: baseURL, token: try await token(partner: partner, user: user))
+    }
+}
+
+enum TestServerError: Error {
+    case didNotStart
+}
+
+/// Fresh temporary directories.
+enum TemporaryDirectory {
+    static func make() -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("partner-commerce-tests-\(UUID().uuidString)").path
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+}
+
+/// Tenant ids used by the tests.
+enum PartnerFixtures {
+    static let partnerA = "11111111-1111-4111-8111-111111111111"
+    static let partnerB = "22222222-2222-4222-8222-222222222222"
+}
+
+/// Runs `body` against a fresh server and stops the server afterwards, whether `body` throws or not.
+func withTestServer<T>(
+    _ configure: (inout ServerConfiguration) -> Void = { _ in }, _ body: (TestServer) async throws -> T
+) async throws -> T {
+    let server = try await TestServer.start(configure)
+    do {
+        let result = try await body(server)
+        await server.stop()
+        return result
+    } catch {
+        await server.stop()
+        throw error
+    }
+}
