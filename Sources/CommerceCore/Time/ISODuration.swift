@@ -66,6 +66,15 @@ public struct ISODuration: Sendable, Equatable, CustomStringConvertible {
         description = "P\(days)D"
     }
 
+    /// This duration with its clock part set to `seconds` (e.g. `PT1S` from `ISODuration(days: 0)`).
+    public func withSeconds(_ seconds: Double) -> ISODuration {
+        var copy = ISODuration(days: days)
+        copy.years = years
+        copy.months = months
+        copy.seconds = seconds
+        return copy
+    }
+
     /// The total number of months in the calendar part (years count 12); used to count billing periods.
     public var totalMonths: Int { years * 12 + months }
 
