@@ -6,20 +6,15 @@ import Testing
 struct CartRequestValidatorTests {
     private let validator = CartRequestValidator()
 
-    /// Runs the validator on `cart` and returns the refusal it must throw.
-    private func refusal(_ cart: Cart) throws -> CommerceError {
-        do {
-            let items = try validator.normalizedLineItems(of: cart)
-            Issue.record("expected a refusal, got \(items.count) line item(s)")
-            throw Unexpected()
-        } catch {
-            #expect(error.httpStatus == 400)
-            #expect(error.code == 800002)
-            return error
+    /// Runs the validator on `cart` and returns the refusal it must throw, after checking it is 400 800002.
+    private func refusal(_ cart: Cart, sourceLocation: SourceLocation = #_sourceLocation) throws -> CommerceError {
+        let error = try #require(throws: CommerceError.self, sourceLocation: sourceLocation) {
+            try validator.normalizedLineItems(of: cart)
         }
+        #expect(error.httpStatus == 400, sourceLocation: sourceLocation)
+        #expect(error.code == 800002, sourceLocation: sourceLocation)
+        return error
     }
-
-    private struct Unexpected: Error {}
 
     private func cart(_ items: [CartLineItem]) -> Cart { Cart(lineItems: items) }
 

@@ -160,3 +160,35 @@ extension JSONValue {
     /// The integer held by a JSON number, for assertions on `additionalInformation`.
     var intValue: Int? { numberValue?.integerValue(as: Int.self) }
 }
+
+/// The customer the checkout tests buy for.
+let testCustomerId = "a1b2c3d4-0000-4000-8000-000000000001"
+
+extension CartHarness {
+    /// The seed cart as the server stores it after creation.
+    func composedSeedCart(context: PurchaseContext = PurchaseContext(country: "US")) throws -> Cart {
+        try composedCart(try #require(try seedCartRequest().lineItems), context: context)
+    }
+
+    /// Plans a checkout of `cart` at ``fixedNow`` with a 10-second provisioning delay.
+    func plan(_ cart: Cart, orderedGroups: Set<String> = [], context: PurchaseContext = PurchaseContext(country: "US"),
+              forcedGroupFailures: [String: OrderError] = [:]) throws -> CheckoutPlanner.Plan {
+        try CheckoutPlanner(catalog: catalog).plan(CheckoutPlanner.Input(
+            cart: cart, customerId: testCustomerId, orderedGroups: orderedGroups, context: context, now: fixedNow,
+            provisioningDelay: 10, forcedGroupFailures: forcedGroupFailures))
+    }
+}
+
+/// Whether `text` is a modern order id: 33 URL-safe characters.
+func isModernOrderId(_ text: String?) -> Bool {
+    guard let text, text.count == 33 else { return false }
+    return text.unicodeScalars.allSatisfy { scalar in
+        ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_"
+    }
+}
+
+/// Whether `text` is 12 lowercase hexadecimal digits.
+func isTwelveHexDigits(_ text: String?) -> Bool {
+    guard let text, text.count == 12 else { return false }
+    return text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || ("a"..."f").contains($0) }
+}

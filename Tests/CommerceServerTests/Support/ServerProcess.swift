@@ -1,0 +1,79 @@
+import CommerceServer
+import Foundation
+
+/// The built `partner-commerce` executable running as a separate process, as a user runs it, so that a test
+/// can kill it (SIGKILL) and start it again on the same data directory.
+final class ServerProcess: @unchecked Sendable {
+    // @unchecked: `process` is created in `start` and only read afterwards (pid, termination), which
+    // Foundation's Process allows from any thread; no field is mutated after `start` returns.
+    let baseURL: String
+    let dataDirectory: String
+    private let process: Process
+
+    private init(baseURL: String, dataDirectory: String, process: Process) {
+        self.baseURL = baseURL
+        self.dataDirectory = dataDirectory
+        self.process = process
+    }
+
+    /// The executable built beside the test bundle (or named by `PARTNER_COMMERCE_BINARY`).
+    static var executable: URL {
+        if let path = ProcessInfo.processInfo.environment["PARTNER_COMMERCE_BINARY"] { return URL(fileURLWithPath: path) }
+        let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var directory = bundle.deletingLastPathComponent()
+        while !directory.path.isEmpty, directory.path != "/" {
+            let candidate = directory.appendingPathComponent("partner-commerce")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory = directory.deletingLastPathComponent()
+        }
+        return bundle.deletingLastPathComponent().appendingPathComponent("partner-commerce")
+    }
+
+    /// Starts `partner-commerce serve` on a free port and waits until it listens.
+    static func start(dataDirectory: String, arguments: [String] = []) async throws -> ServerProcess {
+        let output = (dataDirectory as NSString).appendingPathComponent("server-\(UUID().uuidString).log")
+        FileManager.default.createFile(atPath: output, contents: nil)
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = ["serve", "--port", "0", "--data-dir", dataDirectory, "--no-seed-demo"] + arguments
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline {
+            let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+            if let range = text.range(of: #"listening on (http://[0-9.]+:[0-9]+)"#, options: .regularExpression) {
+                let url = String(text[range]).replacingOccurrences(of: "listening on ", with: "")
+                return ServerProcess(baseURL: url, dataDirectory: dataDirectory, process: process)
+            }
+            guard process.isRunning else { throw ServerProcessError.exited(text) }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        process.terminate()
+        throw ServerProcessError.didNotListen(output)
+    }
+
+    /// Kills the process at once, as a crash or power cut would, and waits for it to be gone.
+    func kill() {
+        _ = Foundation.kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
+    /// Asks the process to stop (SIGTERM) and waits.
+    func stop() {
+        process.terminate()
+        process.waitUntilExit()
+    }
+
+    /// A client for a partner, with a token signed by the data directory's key.
+    func client(partner: String) async throws -> PartnerHTTPClient {
+        let tokens = await DevTokenService(key: try DevSigningKey.loadOrCreate(dataDirectory: dataDirectory))
+        return PartnerHTTPClient(baseURL: baseURL, token: try await tokens.mint(partnerTenant: partner, user: nil))
+    }
+}
+
+enum ServerProcessError: Error {
+    case exited(String)
+    case didNotListen(String)
+}
