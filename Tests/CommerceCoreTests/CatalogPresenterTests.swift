@@ -13,7 +13,7 @@ struct CatalogPresenterTests {
         let exact = presenter.products(country: "US", targetView: "OnlineServices", segment: nil).map(\.id)
         let folded = presenter.products(country: "us", targetView: "onlineservices", segment: nil).map(\.id)
         #expect(exact == folded)
-        #expect(exact.count == 22)
+        #expect(exact.count == 18)
         #expect(exact.contains("CFQ7TTC0LH18"))
         #expect(!exact.contains("DZH318Z0BQ36"))
         #expect(presenter.products(country: "US", targetView: "AZURERESERVATIONSVM", segment: nil).map(\.id) == ["DZH318Z0BQ36"])
