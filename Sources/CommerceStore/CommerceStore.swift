@@ -33,7 +33,7 @@ public protocol CommerceStore: Sendable {
     /// Replaces an active cart's line items. `decide` gets the stored cart and returns the new one; the store
     /// refuses (via `decide`) carts that are ordered, and returns `nil` when the cart does not exist.
     func updateCart(
-        customerId: String, id: String, decide: @Sendable (CartRecord) throws -> Cart
+        customerId: String, id: String, decide: @escaping @Sendable (CartRecord) throws -> Cart
     ) async throws -> CartRecord?
 
     // MARK: Checkout and orders
@@ -43,11 +43,11 @@ public protocol CommerceStore: Sendable {
     /// cart's new state. Throws `CommerceError.cartBeingCheckedOut` when another checkout of the cart is in
     /// flight, and `CommerceError.cartNotFound` when there is no such cart.
     func checkout(
-        customerId: String, cartId: String, decide: @Sendable (CheckoutSnapshot) throws -> CheckoutPlanner.Plan
+        customerId: String, cartId: String, decide: @escaping @Sendable (CheckoutSnapshot) throws -> CheckoutPlanner.Plan
     ) async throws -> CheckoutOutcome
     /// Places a direct order: `decide` gets the purchase facts and returns the order to store.
     func placeOrder(
-        customerId: String, decide: @Sendable (PurchaseFacts) throws -> OrderFactory.PlacedOrder
+        customerId: String, decide: @escaping @Sendable (PurchaseFacts) throws -> OrderFactory.PlacedOrder
     ) async throws -> Order
     /// The customer's order with this id, or `nil`.
     func order(customerId: String, id: String) async throws -> Order?
@@ -55,7 +55,7 @@ public protocol CommerceStore: Sendable {
     func orders(customerId: String, billingCycle: BillingCycle?) async throws -> [Order]
     /// Cancels an order: `decide` gets the stored order and returns the cancelled one (or throws); the
     /// order's subscriptions become `deleted`. Returns `nil` when there is no such order.
-    func cancelOrder(customerId: String, id: String, decide: @Sendable (Order) throws -> Order) async throws -> Order?
+    func cancelOrder(customerId: String, id: String, decide: @escaping @Sendable (Order) throws -> Order) async throws -> Order?
 
     // MARK: Subscriptions
 
@@ -69,7 +69,7 @@ public protocol CommerceStore: Sendable {
     /// Provisions up to `limit` pending orders due at `now`: `provision` turns each into its completed form
     /// and subscriptions, which are stored in the same transaction. Returns how many were provisioned.
     func provisionDueOrders(
-        now: Date, limit: Int, provision: @Sendable (Order, String) -> (Order, [Subscription])
+        now: Date, limit: Int, provision: @escaping @Sendable (Order, String) -> (Order, [Subscription])
     ) async throws -> Int
     /// When the next pending order becomes due, if any.
     func nextProvisioningDue() async throws -> Date?

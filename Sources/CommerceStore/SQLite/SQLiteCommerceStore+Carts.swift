@@ -7,7 +7,7 @@ extension SQLiteCommerceStore {
     public func insertCart(_ record: CartRecord) async throws {
         let body = try StoredJSON.encode(record.cart.withETag(version: record.version))
         let groups = try StoredJSON.encode(record.orderedGroups)
-        try await writer.write { db in
+        try await commits.write { db in
             try db.execute(
                 sql: "INSERT INTO carts (id, customer_id, version, status, ordered_groups, body) VALUES (?, ?, ?, ?, ?, ?)",
                 arguments: [record.id, record.customerId, record.version, record.cart.status?.rawValue ?? "Active", groups, body])
@@ -19,9 +19,9 @@ extension SQLiteCommerceStore {
     }
 
     public func updateCart(
-        customerId: String, id: String, decide: @Sendable (CartRecord) throws -> Cart
+        customerId: String, id: String, decide: @escaping @Sendable (CartRecord) throws -> Cart
     ) async throws -> CartRecord? {
-        try await writer.write { db in
+        try await commits.write { db in
             guard let stored = try Self.cart(db, customerId: customerId, id: id) else { return nil }
             var updated = stored
             updated.version += 1
@@ -43,13 +43,13 @@ extension SQLiteCommerceStore {
     }
 
     public func checkout(
-        customerId: String, cartId: String, decide: @Sendable (CheckoutSnapshot) throws -> CheckoutPlanner.Plan
+        customerId: String, cartId: String, decide: @escaping @Sendable (CheckoutSnapshot) throws -> CheckoutPlanner.Plan
     ) async throws -> CheckoutOutcome {
         let key = cartId.lowercased()
         let claimed = checkoutsInFlight.withLock { $0.insert(key).inserted }
         guard claimed else { throw CommerceError.cartBeingCheckedOut(cartId) }
         defer { _ = checkoutsInFlight.withLock { $0.remove(key) } }
-        return try await writer.write { db in
+        return try await commits.write { db in
             if let stored = try Data.fetchOne(db, sql: "SELECT checkout_result FROM carts WHERE id = ? AND customer_id = ?",
                                               arguments: [cartId, customerId]) {
                 return .replay(stored)

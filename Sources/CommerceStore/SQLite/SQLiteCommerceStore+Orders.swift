@@ -23,9 +23,9 @@ extension SQLiteCommerceStore {
     }
 
     public func placeOrder(
-        customerId: String, decide: @Sendable (PurchaseFacts) throws -> OrderFactory.PlacedOrder
+        customerId: String, decide: @escaping @Sendable (PurchaseFacts) throws -> OrderFactory.PlacedOrder
     ) async throws -> Order {
-        try await writer.write { db in
+        try await commits.write { db in
             let placed = try decide(try Self.purchaseFacts(db, customerId: customerId))
             try Self.insertOrder(db, placed, customerId: customerId, cartId: nil)
             return placed.order
@@ -50,8 +50,8 @@ extension SQLiteCommerceStore {
         return try bodies.map { try StoredJSON.decode(Order.self, from: $0, what: "order") }
     }
 
-    public func cancelOrder(customerId: String, id: String, decide: @Sendable (Order) throws -> Order) async throws -> Order? {
-        try await writer.write { db in
+    public func cancelOrder(customerId: String, id: String, decide: @escaping @Sendable (Order) throws -> Order) async throws -> Order? {
+        try await commits.write { db in
             guard let body = try Data.fetchOne(db, sql: "SELECT body FROM orders WHERE id = ? AND customer_id = ?",
                                                arguments: [id, customerId]) else { return nil }
             let cancelled = try decide(try StoredJSON.decode(Order.self, from: body, what: "order \(id)"))
@@ -68,9 +68,9 @@ extension SQLiteCommerceStore {
     }
 
     public func provisionDueOrders(
-        now: Date, limit: Int, provision: @Sendable (Order, String) -> (Order, [Subscription])
+        now: Date, limit: Int, provision: @escaping @Sendable (Order, String) -> (Order, [Subscription])
     ) async throws -> Int {
-        try await writer.write { db in
+        try await commits.write { db in
             let rows = try Row.fetchAll(
                 db, sql: "SELECT id, customer_id, body FROM orders WHERE provisioning_due <= ? ORDER BY provisioning_due LIMIT ?",
                 arguments: [now.timeIntervalSince1970, limit])

@@ -8,6 +8,8 @@ import Synchronization
 /// disk before the call returns. Or, for throw-away runs, an in-memory database.
 public final class SQLiteCommerceStore: CommerceStore {
     let writer: any DatabaseWriter
+    /// Every write goes through here, so that concurrent writes share one durable commit.
+    let commits: GroupCommitWriter
     /// Carts whose checkout is running in this process; a second checkout of one of them is refused (409).
     let checkoutsInFlight = Mutex<Set<String>>([])
 
@@ -30,6 +32,7 @@ public final class SQLiteCommerceStore: CommerceStore {
             writer = try DatabaseQueue(configuration: configuration)
         }
         try SQLiteMigrations.migrator.migrate(writer)
+        commits = GroupCommitWriter(writer: writer)
     }
 
     /// The `synchronous` setting of the connection that commits (2 is FULL), for checks and diagnostics.
@@ -46,7 +49,7 @@ public final class SQLiteCommerceStore: CommerceStore {
 
     public func insertCustomer(_ record: CustomerRecord) async throws {
         let body = try StoredJSON.encode(record.customer)
-        try await writer.write { db in
+        try await commits.write { db in
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM customers WHERE id = ?", arguments: [record.id]) == true {
                 throw StoreError.duplicate(record.id)
             }
@@ -76,7 +79,7 @@ public final class SQLiteCommerceStore: CommerceStore {
     }
 
     public func deleteCustomer(partner: String, id: String) async throws -> Bool {
-        try await writer.write { db in
+        try await commits.write { db in
             try db.execute(sql: "DELETE FROM customers WHERE id = ? AND partner_id = ?", arguments: [id, partner])
             return db.changesCount > 0
         }

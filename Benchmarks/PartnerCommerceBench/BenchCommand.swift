@@ -1,0 +1,100 @@
+import ArgumentParser
+import CommerceServer
+import Foundation
+
+/// `partner-commerce-bench`: drives a running PartnerCommerce server over HTTP and reports throughput and
+/// latency per scenario, each beside the server's own `/healthz` rate measured in the same run.
+@main
+struct BenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "partner-commerce-bench",
+        abstract: "Benchmark a running PartnerCommerce server (flow, get-cart, list-orders, create-cart, checkout, healthz).")
+
+    @Option(help: "Server base URL (PARTNER_COMMERCE_ENDPOINT; default http://127.0.0.1:8080).")
+    var endpoint: String?
+    @Option(help: "Bearer token; without it one is minted for a fresh partner with the key in --data-dir.")
+    var token: String?
+    @Option(name: .customLong("data-dir"), help: "The server's data directory, to mint a token (default ./.partner-commerce).")
+    var dataDirectory = "./.partner-commerce"
+    @Option(help: "Concurrent connections (default 64).")
+    var connections = 64
+    @Option(help: "Measured seconds per scenario (default 20).")
+    var duration = 20.0
+    @Option(help: "Warm-up seconds per scenario, not measured (default 3).")
+    var warmup = 3.0
+    @Option(help: "Comma-separated scenarios (default all: healthz,flow,get-cart,list-orders,create-cart,checkout).")
+    var scenarios = BenchScenario.allCases.map(\.rawValue).joined(separator: ",")
+    @Option(name: .customLong("checkout-carts"), help: "Carts prepared per connection for the checkout scenario (default 100).")
+    var cartsPerConnection = 100
+    @Flag(help: "Print the results as JSON.")
+    var json = false
+
+    func validate() throws {
+        guard (1...4096).contains(connections) else { throw ValidationError("--connections must be 1...4096.") }
+        guard duration > 0, warmup >= 0 else { throw ValidationError("--duration must be positive and --warmup not negative.") }
+        for name in scenarios.split(separator: ",") where BenchScenario(rawValue: String(name)) == nil {
+            throw ValidationError("unknown scenario '\(name)'.")
+        }
+    }
+
+    func run() async throws {
+        let endpoint = endpoint ?? ProcessInfo.processInfo.environment["PARTNER_COMMERCE_ENDPOINT"] ?? "http://127.0.0.1:8080"
+        let bearer = try await resolvedToken()
+        let http = BenchHTTP(endpoint: endpoint, token: bearer, connections: connections)
+        var chosen = scenarios.split(separator: ",").compactMap { BenchScenario(rawValue: String($0)) }
+        // healthz is the ceiling every scenario is compared with: always measured, and first.
+        chosen.removeAll { $0 == .healthz }
+        chosen.insert(.healthz, at: 0)
+        let runner = LoadRunner(http: http, connections: connections, warmup: .milliseconds(Int(warmup * 1000)),
+                                duration: .milliseconds(Int(duration * 1000)), cartsPerWorker: cartsPerConnection)
+        var report = BenchReport(endpoint: endpoint, connections: connections, durationSeconds: duration, warmupSeconds: warmup)
+        var healthzRate: Double?
+        do {
+            for scenario in chosen {
+                let (measurement, workers) = try await runner.run(scenario)
+                let result = BenchReport.result(scenario, measurement, healthzRate: healthzRate)
+                if scenario == .healthz { healthzRate = result.requestsPerSecond }
+                report.scenarios.append(result)
+                if scenario == .flow { try await verifyFlows(workers, measurement: measurement, http: http, report: &report) }
+            }
+        } catch {
+            try await http.shutdown()
+            throw error
+        }
+        try await http.shutdown()
+        let output = json ? String(decoding: try JSONEncoder.pretty.encode(report), as: UTF8.self) : report.table()
+        FileHandle.standardOutput.write(Data((output + "\n").utf8))
+        if !report.verified { throw ExitCode(2) }
+    }
+
+    /// Every flow's checkout was checked as it ran; here the server's order count must equal the flows' orders.
+    private func verifyFlows(_ workers: [BenchScenario.WorkerState], measurement: LoadRunner.Measurement,
+                             http: BenchHTTP, report: inout BenchReport) async throws {
+        var stored = 0
+        for worker in workers { stored += try await BenchSetup.orderCount(http, customer: worker.customer) }
+        let succeeded = workers.reduce(0) { $0 + $1.flowsSucceeded }
+        let failed = workers.reduce(0) { $0 + $1.flowsFailed }
+        if failed > 0 {
+            report.verified = false
+            report.verificationMessages.append("\(failed) flow(s) did not answer 201 with \(BenchSetup.ordersPerSeedCart) orders")
+        }
+        if stored != succeeded * BenchSetup.ordersPerSeedCart {
+            report.verified = false
+            report.verificationMessages.append("the server holds \(stored) orders for \(succeeded) successful flows")
+        }
+    }
+
+    private func resolvedToken() async throws -> String {
+        if let token = token ?? ProcessInfo.processInfo.environment["PARTNER_COMMERCE_TOKEN"] { return token }
+        let tokens = await DevTokenService(key: try DevSigningKey.loadOrCreate(dataDirectory: dataDirectory))
+        return try await tokens.mint(partnerTenant: UUID().uuidString.lowercased(), user: nil)
+    }
+}
+
+extension JSONEncoder {
+    static var pretty: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        return encoder
+    }
+}

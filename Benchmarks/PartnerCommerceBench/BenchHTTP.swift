@@ -1,0 +1,64 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+
+/// The benchmark's HTTP side: one shared client with a connection per worker, and timed requests.
+struct BenchHTTP: Sendable {
+    let client: HTTPClient
+    let endpoint: String
+    let token: String
+
+    /// What one request answered, and how long it took.
+    struct Answer: Sendable {
+        /// HTTP status, 0 for a transport failure.
+        let status: Int
+        let body: Data
+        let microseconds: UInt64
+    }
+
+    init(endpoint: String, token: String, connections: Int) {
+        var configuration = HTTPClient.Configuration()
+        configuration.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: connections)
+        configuration.timeout = .init(connect: .seconds(10), read: .seconds(60))
+        client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+        self.endpoint = endpoint
+        self.token = token
+    }
+
+    func shutdown() async throws {
+        try await client.shutdown()
+    }
+
+    /// Sends a request with a fresh MS-RequestId and times it, from send to the last byte of the answer.
+    func send(_ method: HTTPMethod, _ path: String, body: Data? = nil, authorized: Bool = true) async -> Answer {
+        var request = HTTPClientRequest(url: endpoint + path)
+        request.method = method
+        request.headers.add(name: "MS-RequestId", value: UUID().uuidString.lowercased())
+        if authorized { request.headers.add(name: "Authorization", value: "Bearer \(token)") }
+        if let body {
+            request.headers.add(name: "Content-Type", value: "application/json")
+            request.body = .bytes(ByteBuffer(bytes: body))
+        }
+        let started = ContinuousClock.now
+        do {
+            let response = try await client.execute(request, timeout: .seconds(60))
+            let buffer = try await response.body.collect(upTo: 64 << 20)
+            return Answer(status: Int(response.status.code), body: Data(buffer.readableBytesView),
+                          microseconds: Self.microseconds(since: started))
+        } catch {
+            return Answer(status: 0, body: Data(), microseconds: Self.microseconds(since: started))
+        }
+    }
+
+    private static func microseconds(since start: ContinuousClock.Instant) -> UInt64 {
+        let elapsed = ContinuousClock.now - start
+        let (seconds, attoseconds) = elapsed.components
+        return UInt64(max(0, seconds)) * 1_000_000 + UInt64(max(0, attoseconds)) / 1_000_000_000_000
+    }
+
+    /// The JSON object of an answer, if it is one.
+    static func object(_ answer: Answer) -> [String: Any]? {
+        try? JSONSerialization.jsonObject(with: answer.body) as? [String: Any]
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// The results of a benchmark run, as a table for people and JSON for keeping.
+struct BenchReport: Codable, Sendable {
+    struct ScenarioResult: Codable, Sendable {
+        let scenario: String
+        let requestsPerSecond: Double
+        let flowsPerSecond: Double?
+        let p50Milliseconds: Double
+        let p90Milliseconds: Double
+        let p99Milliseconds: Double
+        let maxMilliseconds: Double
+        let requests: Int
+        let errorsByStatus: [String: Int]
+        let ratioToHealthz: Double?
+    }
+
+    let endpoint: String
+    let connections: Int
+    let durationSeconds: Double
+    let warmupSeconds: Double
+    var scenarios: [ScenarioResult] = []
+    var verified = true
+    var verificationMessages: [String] = []
+
+    static func result(_ scenario: BenchScenario, _ measurement: LoadRunner.Measurement, healthzRate: Double?) -> ScenarioResult {
+        let seconds = max(measurement.elapsedSeconds, 0.001)
+        let rate = Double(measurement.requests) / seconds
+        func milliseconds(_ percentile: Double) -> Double { Double(measurement.latency.valueAtPercentile(percentile)) / 1000 }
+        return ScenarioResult(
+            scenario: scenario.rawValue, requestsPerSecond: rate,
+            flowsPerSecond: scenario == .flow ? Double(measurement.flowsSucceeded) / seconds : nil,
+            p50Milliseconds: milliseconds(50), p90Milliseconds: milliseconds(90), p99Milliseconds: milliseconds(99),
+            maxMilliseconds: Double(measurement.latency.max) / 1000, requests: measurement.requests,
+            errorsByStatus: Dictionary(uniqueKeysWithValues: measurement.errorsByStatus.map { ("\($0.key)", $0.value) }),
+            ratioToHealthz: healthzRate.map { $0 > 0 ? rate / $0 : 0 })
+    }
+
+    func table() -> String {
+        var lines = ["PartnerCommerce benchmark: \(endpoint), \(connections) connections, \(Int(durationSeconds)) s per scenario after \(Int(warmupSeconds)) s warm-up", ""]
+        lines.append(pad("scenario", 12) + pad("req/s", 10) + pad("flows/s", 10) + pad("p50 ms", 9) + pad("p90 ms", 9)
+                     + pad("p99 ms", 9) + pad("max ms", 9) + pad("x healthz", 10) + "errors")
+        for result in scenarios {
+            let errors = result.errorsByStatus.isEmpty ? "none" : result.errorsByStatus.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
+            lines.append(pad(result.scenario, 12) + pad(format(result.requestsPerSecond, 0), 10)
+                         + pad(result.flowsPerSecond.map { format($0, 0) } ?? "-", 10)
+                         + pad(format(result.p50Milliseconds, 2), 9) + pad(format(result.p90Milliseconds, 2), 9)
+                         + pad(format(result.p99Milliseconds, 2), 9) + pad(format(result.maxMilliseconds, 1), 9)
+                         + pad(result.ratioToHealthz.map { format($0, 3) } ?? "-", 10) + errors)
+        }
+        lines.append("")
+        lines.append(verified ? "verified: every flow answered 201 with 4 orders and the server holds exactly those orders"
+                              : "NOT VERIFIED: " + verificationMessages.joined(separator: "; "))
+        return lines.joined(separator: "\n")
+    }
+
+    private func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+    }
+
+    private func format(_ value: Double, _ digits: Int) -> String {
+        String(format: "%.\(digits)f", value)
+    }
+}

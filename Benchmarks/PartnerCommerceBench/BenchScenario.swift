@@ -1,0 +1,133 @@
+import Foundation
+
+/// A load the benchmark can drive. `flow` is the one a partner's integration runs most: create the seed's
+/// six-line cart, then check it out.
+enum BenchScenario: String, CaseIterable, Sendable {
+    case healthz
+    case flow
+    case getCart = "get-cart"
+    case listOrders = "list-orders"
+    case createCart = "create-cart"
+    case checkout
+
+    /// What one worker owns while the scenario runs.
+    final class WorkerState: @unchecked Sendable {
+        // @unchecked: each WorkerState is created for one worker task and only that task touches it.
+        let customer: String
+        var cart: String?
+        var cartsToCheckOut: [String] = []
+        var flowsSucceeded = 0
+        var flowsFailed = 0
+
+        init(customer: String) {
+            self.customer = customer
+        }
+    }
+
+    /// Prepares a worker: what `get-cart`, `list-orders` and `checkout` need to exist beforehand.
+    func prepare(_ worker: WorkerState, http: BenchHTTP, cartsPerWorker: Int) async throws {
+        switch self {
+        case .getCart:
+            worker.cart = try await BenchSetup.createCart(http, customer: worker.customer)
+        case .listOrders:
+            let cart = try await BenchSetup.createCart(http, customer: worker.customer)
+            _ = await http.send(.POST, "/v1/customers/\(worker.customer)/carts/\(cart)/checkout")
+        case .checkout:
+            for _ in 0..<cartsPerWorker {
+                worker.cartsToCheckOut.append(try await BenchSetup.createCart(http, customer: worker.customer))
+            }
+        case .healthz, .flow, .createCart:
+            break
+        }
+    }
+
+    /// Runs one iteration; returns the answers to record, or `nil` when the worker has no more work.
+    func iterate(_ worker: WorkerState, http: BenchHTTP) async -> [BenchHTTP.Answer]? {
+        let customer = worker.customer
+        switch self {
+        case .healthz:
+            return [await http.send(.GET, "/healthz", authorized: false)]
+        case .getCart:
+            return [await http.send(.GET, "/v1/customers/\(customer)/carts/\(worker.cart ?? "")")]
+        case .listOrders:
+            return [await http.send(.GET, "/v1/customers/\(customer)/orders")]
+        case .createCart:
+            return [await http.send(.POST, "/v1/customers/\(customer)/carts", body: BenchSetup.seedCart)]
+        case .checkout:
+            guard let cart = worker.cartsToCheckOut.popLast() else { return nil }
+            return [await http.send(.POST, "/v1/customers/\(customer)/carts/\(cart)/checkout")]
+        case .flow:
+            let created = await http.send(.POST, "/v1/customers/\(customer)/carts", body: BenchSetup.seedCart)
+            guard created.status == 201, let cart = BenchHTTP.object(created)?["id"] as? String else {
+                worker.flowsFailed += 1
+                return [created]
+            }
+            let checkout = await http.send(.POST, "/v1/customers/\(customer)/carts/\(cart)/checkout")
+            let orders = BenchHTTP.object(checkout)?["orders"] as? [Any]
+            if checkout.status == 201, orders?.count == BenchSetup.ordersPerSeedCart {
+                worker.flowsSucceeded += 1
+            } else {
+                worker.flowsFailed += 1
+            }
+            return [created, checkout]
+        }
+    }
+}
+
+/// Fixtures the scenarios share.
+enum BenchSetup {
+    /// The seed page's six-line cart.
+    static let seedCart = Data(#"""
+        {"lineItems":[
+          {"id":0,"catalogItemId":"MS-AZR-0145P","quantity":1,"billingCycle":"monthly","termDuration":"P1Y"},
+          {"id":1,"catalogItemId":"DZH318Z0BQ36:004G:DZH318Z08C0S","quantity":1,"billingCycle":"one_time","termDuration":"P1Y",
+           "provisioningContext":{"subscriptionId":"1C461A25-F729-4FA5-AADB-280947DD05E8","scope":"shared"}},
+          {"id":2,"catalogItemId":"DZH318Z0BQ36:004J:DZH318Z08B8X","quantity":1,"billingCycle":"one_time","termDuration":"P3Y",
+           "provisioningContext":{"subscriptionId":"1C461A25-F729-4FA5-AADB-280947DD05E8","scope":"single"}},
+          {"id":3,"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSFM","quantity":1,"billingCycle":"one_time"},
+          {"id":4,"catalogItemId":"DZH318Z0BXWC:0002:DZH318Z0BMRV","quantity":1,"billingCycle":"monthly","termDuration":"P1M"},
+          {"id":5,"catalogItemId":"DZH318Z0C0WF:0001:DZH318Z0BP69","quantity":10,"billingCycle":"none","termDuration":"P1M",
+           "renewsTo":{"termDuration":"P1Y"}}
+        ]}
+        """#.utf8)
+
+    /// A checkout of the seed cart makes four orders.
+    static let ordersPerSeedCart = 4
+
+    static func createCustomer(_ http: BenchHTTP) async throws -> String {
+        let answer = await http.send(.POST, "/v1/customers", body: Data(#"{"companyProfile":{"companyName":"Bench"}}"#.utf8))
+        guard answer.status == 201, let id = BenchHTTP.object(answer)?["id"] as? String else {
+            throw BenchError.setup("creating a customer answered \(answer.status): \(String(decoding: answer.body, as: UTF8.self))")
+        }
+        return id
+    }
+
+    static func createCart(_ http: BenchHTTP, customer: String) async throws -> String {
+        let answer = await http.send(.POST, "/v1/customers/\(customer)/carts", body: seedCart)
+        guard answer.status == 201, let id = BenchHTTP.object(answer)?["id"] as? String else {
+            throw BenchError.setup("creating a cart answered \(answer.status)")
+        }
+        return id
+    }
+
+    /// How many orders a customer has.
+    static func orderCount(_ http: BenchHTTP, customer: String) async throws -> Int {
+        let answer = await http.send(.GET, "/v1/customers/\(customer)/orders")
+        guard answer.status == 200, let count = BenchHTTP.object(answer)?["totalCount"] as? Int else {
+            throw BenchError.setup("listing orders answered \(answer.status)")
+        }
+        return count
+    }
+}
+
+enum BenchError: Error, CustomStringConvertible {
+    case setup(String)
+    case verification(String)
+
+    var description: String {
+        switch self {
+        case .setup(let message): "setup failed: \(message)"
+        case .verification(let message): "verification failed: \(message)"
+        }
+    }
+}

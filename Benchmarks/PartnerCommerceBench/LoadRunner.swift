@@ -1,0 +1,80 @@
+import Foundation
+import Histogram
+
+/// Drives one scenario with a number of concurrent workers, each on its own connection and customer: a warm-up
+/// whose numbers are dropped, then the measured window.
+struct LoadRunner: Sendable {
+    let http: BenchHTTP
+    let connections: Int
+    let warmup: Duration
+    let duration: Duration
+    let cartsPerWorker: Int
+
+    /// What a scenario measured.
+    struct Measurement: Sendable {
+        var requests = 0
+        var flowsSucceeded = 0
+        var flowsFailed = 0
+        var errorsByStatus: [Int: Int] = [:]
+        var latency = Histogram<UInt64>(highestTrackableValue: 120_000_000, numberOfSignificantValueDigits: .three)
+        var elapsedSeconds = 0.0
+
+        mutating func merge(_ other: Measurement) {
+            requests += other.requests
+            flowsSucceeded += other.flowsSucceeded
+            flowsFailed += other.flowsFailed
+            errorsByStatus.merge(other.errorsByStatus, uniquingKeysWith: +)
+            latency.add(other.latency)
+        }
+    }
+
+    /// Runs the scenario; `workers` gives back the per-worker state (customers and flow counts) for checks.
+    func run(_ scenario: BenchScenario) async throws -> (Measurement, [BenchScenario.WorkerState]) {
+        var workers: [BenchScenario.WorkerState] = []
+        try await withThrowingTaskGroup(of: BenchScenario.WorkerState.self) { group in
+            for _ in 0..<connections {
+                group.addTask {
+                    let worker = BenchScenario.WorkerState(customer: try await BenchSetup.createCustomer(http))
+                    try await scenario.prepare(worker, http: http, cartsPerWorker: cartsPerWorker)
+                    return worker
+                }
+            }
+            for try await worker in group { workers.append(worker) }
+        }
+        _ = await drive(scenario, workers: workers, for: warmup)
+        let started = ContinuousClock.now
+        var measurement = await drive(scenario, workers: workers, for: duration)
+        measurement.elapsedSeconds = Self.seconds(ContinuousClock.now - started)
+        return (measurement, workers)
+    }
+
+    private func drive(_ scenario: BenchScenario, workers: [BenchScenario.WorkerState], for window: Duration) async -> Measurement {
+        let deadline = ContinuousClock.now + window
+        return await withTaskGroup(of: Measurement.self) { group in
+            for worker in workers {
+                group.addTask {
+                    var measurement = Measurement()
+                    let flowsBefore = (worker.flowsSucceeded, worker.flowsFailed)
+                    while ContinuousClock.now < deadline, let answers = await scenario.iterate(worker, http: http) {
+                        for answer in answers {
+                            measurement.requests += 1
+                            _ = measurement.latency.record(answer.microseconds)
+                            if !(200..<300).contains(answer.status) { measurement.errorsByStatus[answer.status, default: 0] += 1 }
+                        }
+                    }
+                    measurement.flowsSucceeded = worker.flowsSucceeded - flowsBefore.0
+                    measurement.flowsFailed = worker.flowsFailed - flowsBefore.1
+                    return measurement
+                }
+            }
+            var total = Measurement()
+            for await measurement in group { total.merge(measurement) }
+            return total
+        }
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        let (seconds, attoseconds) = duration.components
+        return Double(seconds) + Double(attoseconds) / 1e18
+    }
+}

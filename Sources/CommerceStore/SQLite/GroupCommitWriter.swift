@@ -1,0 +1,106 @@
+import Foundation
+import GRDB
+import Synchronization
+
+/// Runs write transactions that arrive together in one SQLite transaction, each inside its own savepoint, so
+/// that one durable commit (one fsync) acknowledges all of them.
+///
+/// A write whose body throws is rolled back to its savepoint and fails alone; the others still commit. Every
+/// caller resumes only after the shared commit is on disk, so nothing is acknowledged before it is durable.
+/// While one batch commits, the next one gathers.
+final class GroupCommitWriter: Sendable {
+    /// The most writes one commit carries; a longer queue is committed in several batches.
+    static let maximumBatch = 256
+
+    private let queue = PendingWrites()
+    private let wakeUp: AsyncStream<Void>.Continuation
+    private let loop: Task<Void, Never>
+
+    init(writer: any DatabaseWriter) {
+        let (signals, wakeUp) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+        self.wakeUp = wakeUp
+        let queue = self.queue
+        loop = Task {
+            for await _ in signals {
+                while case let batch = queue.take(upTo: Self.maximumBatch), !batch.isEmpty {
+                    do {
+                        try await writer.write { db in
+                            for pending in batch { pending.run(db) }
+                        }
+                        for pending in batch { pending.complete(nil) }
+                    } catch {
+                        for pending in batch { pending.complete(error) }
+                    }
+                }
+            }
+        }
+    }
+
+    deinit {
+        wakeUp.finish()
+    }
+
+    /// Runs `body` in a savepoint of the next shared transaction and returns its value once committed.
+    func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        let outcome = WriteOutcome<T>()
+        return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
+            queue.append(PendingWrite(
+                run: { db in
+                    do {
+                        try db.inSavepoint {
+                            outcome.store(.success(try body(db)))
+                            return .commit
+                        }
+                    } catch {
+                        outcome.store(.failure(error))
+                    }
+                },
+                complete: { commitError in
+                    if let commitError {
+                        continuation.resume(throwing: commitError)
+                    } else {
+                        continuation.resume(with: outcome.take())
+                    }
+                }))
+            wakeUp.yield()
+        }
+    }
+}
+
+/// One caller's write waiting for the next batch.
+private struct PendingWrite: Sendable {
+    /// Runs the caller's body in its savepoint and records the outcome.
+    let run: @Sendable (Database) -> Void
+    /// Resumes the caller: with the commit's error, or with the recorded outcome.
+    let complete: @Sendable ((any Error)?) -> Void
+}
+
+/// The writes waiting for a batch, in arrival order.
+private final class PendingWrites: Sendable {
+    private let items = Mutex<[PendingWrite]>([])
+
+    func append(_ write: PendingWrite) {
+        items.withLock { $0.append(write) }
+    }
+
+    func take(upTo limit: Int) -> [PendingWrite] {
+        items.withLock { items in
+            let batch = Array(items.prefix(limit))
+            items.removeFirst(batch.count)
+            return batch
+        }
+    }
+}
+
+/// The result of one write, set on the writer's queue and read after the commit.
+private final class WriteOutcome<T: Sendable>: Sendable {
+    private let result = Mutex<Result<T, any Error>?>(nil)
+
+    func store(_ outcome: Result<T, any Error>) {
+        result.withLock { $0 = outcome }
+    }
+
+    func take() -> Result<T, any Error> {
+        result.withLock { $0 } ?? .failure(StoreError.corrupt("a write finished without an outcome"))
+    }
+}
