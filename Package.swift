@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "PartnerCenterModels", targets: ["PartnerCenterModels"]),
+        .library(name: "PartnerCenter", targets: ["PartnerCenter"]),
         .executable(name: "partner-commerce", targets: ["partner-commerce"]),
     ],
     dependencies: [
@@ -23,6 +24,16 @@ let package = Package(
     ],
     targets: [
         .target(name: "PartnerCenterModels", swiftSettings: strictSwift6),
+        .target(
+            name: "PartnerCenter",
+            dependencies: [
+                "PartnerCenterModels",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            swiftSettings: strictSwift6
+        ),
         .target(
             name: "CommerceCore",
             dependencies: ["PartnerCenterModels"],
@@ -63,6 +74,19 @@ let package = Package(
                 "CommerceServer",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSwift6
+        ),
+        .testTarget(
+            name: "PartnerCenterTests",
+            dependencies: [
+                "PartnerCenter",
+                "CommerceServer",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             resources: [.copy("Fixtures")],

@@ -1,0 +1,52 @@
+import Foundation
+
+/// A Partner Center address below the API version root: path segments and query parameters, rendered as
+/// `/v1/customers/{id}/orders?include_price=true` with every part percent-encoded.
+struct ResourcePath: Sendable, Equatable {
+    /// The segments after `/v1`, not yet encoded.
+    private(set) var segments: [String]
+    /// The query parameters in order, not yet encoded.
+    private(set) var query: [QueryParameter]
+
+    /// One `name=value` pair of a query string.
+    struct QueryParameter: Sendable, Equatable {
+        let name: String
+        let value: String
+    }
+
+    init(_ segments: String...) {
+        self.segments = segments
+        self.query = []
+    }
+
+    /// This path with more segments after it.
+    func appending(_ more: String...) -> ResourcePath {
+        var copy = self
+        copy.segments += more
+        return copy
+    }
+
+    /// This path with a query parameter added; a `nil` value adds nothing.
+    func adding(_ name: String, _ value: String?) -> ResourcePath {
+        guard let value else { return self }
+        var copy = self
+        copy.query.append(QueryParameter(name: name, value: value))
+        return copy
+    }
+
+    /// `/v1/...?...`, ready to append to a base URL.
+    var rendered: String {
+        let path = "/v1/" + segments.map { $0.addingPercentEncoding(withAllowedCharacters: Self.segmentCharacters) ?? $0 }
+            .joined(separator: "/")
+        guard !query.isEmpty else { return path }
+        let pairs = query.map { parameter in
+            let name = parameter.name.addingPercentEncoding(withAllowedCharacters: Self.queryCharacters) ?? parameter.name
+            let value = parameter.value.addingPercentEncoding(withAllowedCharacters: Self.queryCharacters) ?? parameter.value
+            return "\(name)=\(value)"
+        }
+        return path + "?" + pairs.joined(separator: "&")
+    }
+
+    private static let segmentCharacters = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "/;"))
+    private static let queryCharacters = CharacterSet.urlQueryAllowed.subtracting(CharacterSet(charactersIn: "&=+?#"))
+}
