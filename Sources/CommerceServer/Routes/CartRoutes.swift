@@ -42,7 +42,7 @@ struct CartRoutes {
 
     @Sendable func update(_ request: Request, context: CommerceRequestContext) async throws -> Response {
         let customer = try await support.ownedCustomer(context)
-        let cartId = support.parameter("cartId", context)
+        let cartId = context.pathParameter("cartId")
         let sent = try await RequestBodyReader.decode(Cart.self, from: request)
         let ifMatch = request.headers[.ifMatch]
         let user = try context.caller().objectId
@@ -64,7 +64,7 @@ struct CartRoutes {
 
     @Sendable func checkout(_ request: Request, context: CommerceRequestContext) async throws -> Response {
         let customer = try await support.ownedCustomer(context)
-        let cartId = support.parameter("cartId", context)
+        let cartId = context.pathParameter("cartId")
         let now = services.clock.now()
         let planner = CheckoutPlanner(catalog: services.catalog)
         let settings = services.settings
@@ -86,7 +86,7 @@ struct CartRoutes {
 
     /// The cart named in the path, unless it has expired.
     private func liveCart(customer: CustomerRecord, context: CommerceRequestContext) async throws -> CartRecord {
-        let cartId = support.parameter("cartId", context)
+        let cartId = context.pathParameter("cartId")
         guard let record = try await services.store.cart(customerId: customer.id, id: cartId),
               let expiresAt = record.cart.expirationTimestamp, expiresAt > services.clock.now() else {
             throw CommerceError.cartNotFound(cartId)

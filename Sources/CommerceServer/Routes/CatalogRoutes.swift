@@ -34,25 +34,25 @@ struct CatalogRoutes {
     }
 
     @Sendable func product(_ request: Request, context: CommerceRequestContext) async throws -> Response {
-        try JSONResponse.make(try presenter.product(param("productId", context), country: try QueryParameters.required(request, "country")))
+        try JSONResponse.make(try presenter.product(context.pathParameter("productId"), country: try QueryParameters.required(request, "country")))
     }
 
     @Sendable func skus(_ request: Request, context: CommerceRequestContext) async throws -> Response {
         let country = try QueryParameters.required(request, "country")
-        let productId = param("productId", context)
+        let productId = context.pathParameter("productId")
         let items = try presenter.skus(productId: productId, country: country, segment: QueryParameters.value(request, "targetSegment"))
         return try JSONResponse.make(ResourceCollection(items: items, links: CollectionLinks(
             self: Link(uri: ResourcePaths.skus(productId, country: country)))))
     }
 
     @Sendable func sku(_ request: Request, context: CommerceRequestContext) async throws -> Response {
-        try JSONResponse.make(try presenter.sku(productId: param("productId", context), skuId: param("skuId", context),
+        try JSONResponse.make(try presenter.sku(productId: context.pathParameter("productId"), skuId: context.pathParameter("skuId"),
                                                 country: try QueryParameters.required(request, "country")))
     }
 
     @Sendable func availabilities(_ request: Request, context: CommerceRequestContext) async throws -> Response {
         let country = try QueryParameters.required(request, "country")
-        let (productId, skuId) = (param("productId", context), param("skuId", context))
+        let (productId, skuId) = (context.pathParameter("productId"), context.pathParameter("skuId"))
         let items = try presenter.availabilities(productId: productId, skuId: skuId, country: country,
                                                  segment: QueryParameters.value(request, "targetSegment"))
         return try JSONResponse.make(ResourceCollection(items: items, links: CollectionLinks(
@@ -61,8 +61,8 @@ struct CatalogRoutes {
 
     @Sendable func availability(_ request: Request, context: CommerceRequestContext) async throws -> Response {
         try JSONResponse.make(try presenter.availability(
-            productId: param("productId", context), skuId: param("skuId", context),
-            availabilityId: param("availabilityId", context), country: try QueryParameters.required(request, "country")))
+            productId: context.pathParameter("productId"), skuId: context.pathParameter("skuId"),
+            availabilityId: context.pathParameter("availabilityId"), country: try QueryParameters.required(request, "country")))
     }
 
     @Sendable func offers(_ request: Request, context: CommerceRequestContext) async throws -> Response {
@@ -80,11 +80,6 @@ struct CatalogRoutes {
     }
 
     @Sendable func offer(_ request: Request, context: CommerceRequestContext) async throws -> Response {
-        try JSONResponse.make(try presenter.offer(param("offerId", context), country: try QueryParameters.required(request, "country")))
-    }
-
-    private func param(_ name: String, _ context: CommerceRequestContext) -> String {
-        let raw = context.parameters.get(name) ?? ""
-        return raw.removingPercentEncoding ?? raw
+        try JSONResponse.make(try presenter.offer(context.pathParameter("offerId"), country: try QueryParameters.required(request, "country")))
     }
 }

@@ -60,7 +60,7 @@ struct OrderRoutes {
 
     @Sendable func cancel(_ request: Request, context: CommerceRequestContext) async throws -> Response {
         let customer = try await support.ownedCustomer(context)
-        let orderId = support.parameter("orderId", context)
+        let orderId = context.pathParameter("orderId")
         let update = try await RequestBodyReader.decode(OrderStatusUpdate.self, from: request)
         guard let status = update.status else { throw CommerceError.invalidInput("status", "required property is missing.") }
         guard status == .cancelled else {
@@ -88,7 +88,7 @@ struct OrderRoutes {
     }
 
     private func storedOrder(_ customer: CustomerRecord, _ context: CommerceRequestContext) async throws -> Order {
-        let orderId = support.parameter("orderId", context)
+        let orderId = context.pathParameter("orderId")
         guard let order = try await services.store.order(customerId: customer.id, id: orderId) else {
             throw CommerceError.orderNotFound(orderId)
         }

@@ -26,16 +26,18 @@ struct RouteSupport: Sendable {
         return raw.lowercased()
     }
 
-    /// A path parameter, with any percent-escapes removed.
-    func parameter(_ name: String, _ context: CommerceRequestContext) -> String {
-        let raw = context.parameters.get(name) ?? ""
-        return raw.removingPercentEncoding ?? raw
-    }
-
     /// The purchase context of a customer, read from the store now.
     func purchaseContext(for customer: CustomerRecord, facts: PurchaseFacts) -> PurchaseContext {
         PurchaseContext(country: customer.country, facts: facts, catalog: services.catalog,
                         sandboxLimits: services.settings.sandboxLimits)
+    }
+}
+
+extension CommerceRequestContext {
+    /// A path parameter, with any percent-escapes removed ("" when the route has none by that name).
+    func pathParameter(_ name: String) -> String {
+        let raw = parameters.get(name) ?? ""
+        return raw.removingPercentEncoding ?? raw
     }
 }
 

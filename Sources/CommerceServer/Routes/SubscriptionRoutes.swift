@@ -24,7 +24,7 @@ struct SubscriptionRoutes {
 
     @Sendable func get(_ request: Request, context: CommerceRequestContext) async throws -> Response {
         let customer = try await support.ownedCustomer(context)
-        let id = support.parameter("subscriptionId", context)
+        let id = context.pathParameter("subscriptionId")
         guard let subscription = try await services.store.subscription(customerId: customer.id, id: id) else {
             throw CommerceError.subscriptionNotFound(id)
         }
