@@ -15,6 +15,9 @@ public protocol CommerceStore: Sendable {
     func insertCustomer(_ record: CustomerRecord) async throws
     /// The partner's customer with this id, or `nil` (also when another partner owns it).
     func customer(partner: String, id: String) async throws -> CustomerRecord?
+    /// Whether the partner has this customer, and its country, without reading the whole resource: the check
+    /// every customer-scoped route makes first.
+    func customerAccess(partner: String, id: String) async throws -> CustomerAccess?
     /// The partner's customers in creation order.
     func customers(partner: String) async throws -> [CustomerRecord]
     /// How many customers the partner has.
@@ -30,6 +33,8 @@ public protocol CommerceStore: Sendable {
     func insertCart(_ record: CartRecord) async throws
     /// The customer's cart with this id, or `nil`.
     func cart(customerId: String, id: String) async throws -> CartRecord?
+    /// The stored answer for a cart, as bytes, with its expiry and ETag: what `GET cart` sends.
+    func cartBody(customerId: String, id: String) async throws -> StoredCartBody?
     /// Replaces an active cart's line items. `decide` gets the stored cart and returns the new one; the store
     /// refuses (via `decide`) carts that are ordered, and returns `nil` when the cart does not exist.
     func updateCart(

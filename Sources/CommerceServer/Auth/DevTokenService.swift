@@ -5,6 +5,7 @@ import JWTKit
 /// Signs and verifies `dev` mode tokens (HS256 with the data directory's key).
 public struct DevTokenService: Sendable {
     private let keys: JWTKeyCollection
+    private let verified = VerifiedTokenCache()
 
     /// The issuer written into minted tokens.
     public static let issuer = "partner-commerce-dev"
@@ -29,6 +30,7 @@ public struct DevTokenService: Sendable {
 
     /// Verifies a bearer token and returns the caller, or throws 401 800001 saying why.
     public func identity(fromBearer token: String) async throws(CommerceError) -> PartnerIdentity {
+        if let known = verified.identity(for: token) { return known }
         let claims: PartnerTokenClaims
         do {
             claims = try await keys.verify(token, as: PartnerTokenClaims.self)
@@ -40,8 +42,11 @@ public struct DevTokenService: Sendable {
         guard let tenant = claims.tid?.trimmingCharacters(in: .whitespaces), !tenant.isEmpty else {
             throw .unauthorized("the token has no tenant (tid) claim.")
         }
-        return PartnerIdentity(tenantId: tenant.lowercased(), objectId: claims.oid, isAppOnly: claims.scp == nil,
-                               isOperator: claims.roles?.contains(PartnerTokenClaims.operatorRole) ?? false)
+        let identity = PartnerIdentity(
+            tenantId: tenant.lowercased(), objectId: claims.oid, isAppOnly: claims.scp == nil,
+            isOperator: claims.roles?.contains(PartnerTokenClaims.operatorRole) ?? false)
+        verified.remember(token, identity: identity, expiresAt: claims.exp.value)
+        return identity
     }
 
     private static func reason(_ error: JWTError) -> String {

@@ -36,8 +36,14 @@ struct CartRoutes {
 
     @Sendable func get(_ request: Request, context: CommerceRequestContext) async throws -> Response {
         let customer = try await support.ownedCustomer(context)
-        let record = try await liveCart(customer: customer, context: context)
-        return try cartResponse(record.cart, etag: record.etag, status: .ok)
+        let cartId = context.pathParameter("cartId")
+        guard let stored = try await services.store.cartBody(customerId: customer.id, id: cartId),
+              stored.expiresAt > services.clock.now() else {
+            throw CommerceError.cartNotFound(cartId)
+        }
+        var headers = HTTPFields()
+        headers[.eTag] = stored.etag
+        return JSONResponse.bytes(stored.body, headers: headers)
     }
 
     @Sendable func update(_ request: Request, context: CommerceRequestContext) async throws -> Response {
@@ -82,16 +88,6 @@ struct CartRoutes {
         case .replay(let body): return JSONResponse.bytes(body, status: .created)
         case .placed(_, let body): return JSONResponse.bytes(body, status: .created)
         }
-    }
-
-    /// The cart named in the path, unless it has expired.
-    private func liveCart(customer: CustomerRecord, context: CommerceRequestContext) async throws -> CartRecord {
-        let cartId = context.pathParameter("cartId")
-        guard let record = try await services.store.cart(customerId: customer.id, id: cartId),
-              let expiresAt = record.cart.expirationTimestamp, expiresAt > services.clock.now() else {
-            throw CommerceError.cartNotFound(cartId)
-        }
-        return record
     }
 
     private func cartResponse(_ cart: Cart, etag: String, status: HTTPResponse.Status) throws -> Response {

@@ -45,7 +45,12 @@ struct CustomerRoutes {
     }
 
     @Sendable func get(_ request: Request, context: CommerceRequestContext) async throws -> Response {
-        try JSONResponse.make(try await support.ownedCustomer(context).customer)
+        let identity = try context.caller()
+        let id = try support.customerId(context)
+        guard let record = try await services.store.customer(partner: identity.tenantId, id: id) else {
+            throw CommerceError.customerNotFound(partner: identity.tenantId, customer: id)
+        }
+        return try JSONResponse.make(record.customer)
     }
 
     @Sendable func delete(_ request: Request, context: CommerceRequestContext) async throws -> Response {

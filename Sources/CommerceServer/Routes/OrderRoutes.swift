@@ -87,7 +87,7 @@ struct OrderRoutes {
             links: CollectionLinks(self: Link(uri: ResourcePaths.provisioningStatus(customer.id, order.id ?? "")))))
     }
 
-    private func storedOrder(_ customer: CustomerRecord, _ context: CommerceRequestContext) async throws -> Order {
+    private func storedOrder(_ customer: CustomerAccess, _ context: CommerceRequestContext) async throws -> Order {
         let orderId = context.pathParameter("orderId")
         guard let order = try await services.store.order(customerId: customer.id, id: orderId) else {
             throw CommerceError.orderNotFound(orderId)

@@ -10,13 +10,13 @@ struct RouteSupport: Sendable {
 
     /// The customer named by the `customerId` path parameter, when it is the caller's: 400 900118 for a
     /// non-GUID id, 403 20002 for anyone else's or no one's.
-    func ownedCustomer(_ context: CommerceRequestContext) async throws -> CustomerRecord {
+    func ownedCustomer(_ context: CommerceRequestContext) async throws -> CustomerAccess {
         let identity = try context.caller()
         let id = try customerId(context)
-        guard let record = try await services.store.customer(partner: identity.tenantId, id: id) else {
+        guard let access = try await services.store.customerAccess(partner: identity.tenantId, id: id) else {
             throw CommerceError.customerNotFound(partner: identity.tenantId, customer: id)
         }
-        return record
+        return access
     }
 
     /// The `customerId` path parameter, checked to be a GUID and lowercased.
@@ -27,7 +27,7 @@ struct RouteSupport: Sendable {
     }
 
     /// The purchase context of a customer, read from the store now.
-    func purchaseContext(for customer: CustomerRecord, facts: PurchaseFacts) -> PurchaseContext {
+    func purchaseContext(for customer: CustomerAccess, facts: PurchaseFacts) -> PurchaseContext {
         PurchaseContext(country: customer.country, facts: facts, catalog: services.catalog,
                         sandboxLimits: services.settings.sandboxLimits)
     }

@@ -61,3 +61,30 @@ public enum CheckoutOutcome: Sendable {
     /// This call placed orders (or failed groups): every order for the cart so far, and this call's errors.
     case placed(CartCheckoutResult, body: Data)
 }
+
+/// Enough of a customer to authorise a customer-scoped request and pick its market.
+public struct CustomerAccess: Sendable, Equatable {
+    /// The customer id, lowercase.
+    public var id: String
+    /// The owning partner.
+    public var partnerId: String
+    /// The customer's country.
+    public var country: String
+
+    /// Creates an access record.
+    public init(id: String, partnerId: String, country: String) {
+        self.id = id
+        self.partnerId = partnerId
+        self.country = country
+    }
+}
+
+/// A cart's stored JSON, sent as it is by `GET cart`.
+public struct StoredCartBody: Sendable {
+    /// The cart resource as last answered.
+    public var body: Data
+    /// When the cart expires.
+    public var expiresAt: Date
+    /// The ETag header value.
+    public var etag: String
+}

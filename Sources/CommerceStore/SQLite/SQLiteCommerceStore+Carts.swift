@@ -9,13 +9,25 @@ extension SQLiteCommerceStore {
         let groups = try StoredJSON.encode(record.orderedGroups)
         try await commits.write { db in
             try db.execute(
-                sql: "INSERT INTO carts (id, customer_id, version, status, ordered_groups, body) VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: [record.id, record.customerId, record.version, record.cart.status?.rawValue ?? "Active", groups, body])
+                sql: "INSERT INTO carts (id, customer_id, version, status, expires_at, ordered_groups, body) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                arguments: [record.id, record.customerId, record.version, record.cart.status?.rawValue ?? "Active",
+                            (record.cart.expirationTimestamp ?? .distantPast).timeIntervalSince1970, groups, body])
         }
     }
 
     public func cart(customerId: String, id: String) async throws -> CartRecord? {
         try await writer.read { db in try Self.cart(db, customerId: customerId, id: id) }
+    }
+
+    public func cartBody(customerId: String, id: String) async throws -> StoredCartBody? {
+        try await writer.read { db in
+            try Row.fetchOne(db, sql: "SELECT version, expires_at, body FROM carts WHERE id = ? AND customer_id = ?",
+                             arguments: [id, customerId])
+                .map { row in
+                    StoredCartBody(body: row["body"], expiresAt: Date(timeIntervalSince1970: row["expires_at"]),
+                                   etag: "\"\(row["version"] as Int)\"")
+                }
+        }
     }
 
     public func updateCart(

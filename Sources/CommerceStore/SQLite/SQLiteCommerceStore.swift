@@ -53,8 +53,8 @@ public final class SQLiteCommerceStore: CommerceStore {
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM customers WHERE id = ?", arguments: [record.id]) == true {
                 throw StoreError.duplicate(record.id)
             }
-            try db.execute(sql: "INSERT INTO customers (id, partner_id, body) VALUES (?, ?, ?)",
-                           arguments: [record.id, record.partnerId, body])
+            try db.execute(sql: "INSERT INTO customers (id, partner_id, country, body) VALUES (?, ?, ?, ?)",
+                           arguments: [record.id, record.partnerId, record.country, body])
         }
     }
 
@@ -63,6 +63,13 @@ public final class SQLiteCommerceStore: CommerceStore {
             try Data.fetchOne(db, sql: "SELECT body FROM customers WHERE id = ? AND partner_id = ?", arguments: [id, partner])
         }
         return try body.map { CustomerRecord(partnerId: partner, customer: try StoredJSON.decode(Customer.self, from: $0, what: "customer \(id)")) }
+    }
+
+    public func customerAccess(partner: String, id: String) async throws -> CustomerAccess? {
+        try await writer.read { db in
+            try String.fetchOne(db, sql: "SELECT country FROM customers WHERE id = ? AND partner_id = ?", arguments: [id, partner])
+                .map { CustomerAccess(id: id.lowercased(), partnerId: partner, country: $0) }
+        }
     }
 
     public func customers(partner: String) async throws -> [CustomerRecord] {

@@ -10,6 +10,7 @@ enum SQLiteMigrations {
                 CREATE TABLE customers (
                     id TEXT PRIMARY KEY NOT NULL COLLATE NOCASE,
                     partner_id TEXT NOT NULL COLLATE NOCASE,
+                    country TEXT NOT NULL,
                     body BLOB NOT NULL
                 );
                 CREATE INDEX customers_by_partner ON customers(partner_id);
@@ -19,6 +20,7 @@ enum SQLiteMigrations {
                     customer_id TEXT NOT NULL COLLATE NOCASE REFERENCES customers(id) ON DELETE CASCADE,
                     version INTEGER NOT NULL,
                     status TEXT NOT NULL,
+                    expires_at REAL NOT NULL,
                     ordered_groups BLOB NOT NULL,
                     checkout_result BLOB,
                     body BLOB NOT NULL
