@@ -34,10 +34,14 @@ struct RouteSupport: Sendable {
 }
 
 extension CommerceRequestContext {
-    /// A path parameter, with any percent-escapes removed ("" when the route has none by that name).
+    /// A path parameter, with any percent-escapes removed ("" when the route has none by that name). Ids are
+    /// echoed in error descriptions, so one holding control characters stays percent-encoded, and any is cut
+    /// to 200 characters.
     func pathParameter(_ name: String) -> String {
-        let raw = parameters.get(name) ?? ""
-        return raw.removingPercentEncoding ?? raw
+        let raw = String((parameters.get(name) ?? "").prefix(200))
+        guard let decoded = raw.removingPercentEncoding,
+              decoded.unicodeScalars.allSatisfy({ !CharacterSet.controlCharacters.contains($0) }) else { return raw }
+        return decoded
     }
 }
 
