@@ -61,6 +61,7 @@ let package = Package(
             name: "partner-commerce",
             dependencies: [
                 "CommerceServer",
+                "PartnerCenter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSwift6
@@ -89,6 +90,12 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSwift6
+        ),
+        .testTarget(
+            name: "PartnerCommerceCLITests",
+            dependencies: ["PartnerCenterModels"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSwift6
         ),

@@ -6,5 +6,8 @@ struct PartnerCommerceCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "partner-commerce",
         abstract: "A local Microsoft Partner Center cart, checkout and order API.",
-        subcommands: [ServeCommand.self, TokenCommand.self])
+        subcommands: [
+            ServeCommand.self, TokenCommand.self, CustomerCommand.self, CartCommand.self, OrderCommand.self,
+            SubscriptionCommand.self, CatalogCommand.self,
+        ])
 }

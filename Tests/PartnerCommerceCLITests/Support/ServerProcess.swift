@@ -1,0 +1,89 @@
+import Foundation
+
+/// `partner-commerce serve` running as a separate process on a free port, with its own data directory, and a
+/// token for one partner minted with `partner-commerce token`.
+final class ServerProcess: @unchecked Sendable {
+    // @unchecked: every field is set in `init` and never changed; `process` is only used to stop it, which
+    // Foundation's Process allows from any thread.
+    let endpoint: String
+    let dataDirectory: String
+    let token: String
+    private let process: Process
+
+    private init(endpoint: String, dataDirectory: String, token: String, process: Process) {
+        self.endpoint = endpoint
+        self.dataDirectory = dataDirectory
+        self.token = token
+        self.process = process
+    }
+
+    /// Starts the server and waits until it listens; pending orders complete `provisioningDelay` seconds after
+    /// checkout.
+    static func start(partner: String = "11111111-1111-4111-8111-111111111111", provisioningDelay: Int = 1)
+        async throws -> ServerProcess
+    {
+        let dataDirectory = TemporaryDirectory.make()
+        let logPath = (dataDirectory as NSString).appendingPathComponent("server.log")
+        _ = FileManager.default.createFile(atPath: logPath, contents: nil)
+        let process = Process()
+        process.executableURL = CommandLineTool.executable
+        process.arguments = ["serve", "--port", "0", "--data-dir", dataDirectory, "--no-seed-demo",
+                             "--provisioning-delay", String(provisioningDelay)]
+        let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
+        process.standardOutput = log
+        process.standardError = log
+        try process.run()
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline {
+            let text = (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? ""
+            if let range = text.range(of: #"listening on (http://[0-9.]+:[0-9]+)"#, options: .regularExpression) {
+                let endpoint = String(text[range]).replacingOccurrences(of: "listening on ", with: "")
+                let minted = try await CommandLineTool.run(["token", "--partner", partner, "--data-dir", dataDirectory])
+                guard minted.exitCode == 0 else {
+                    process.terminate()
+                    throw ServerProcessError.noToken(minted.standardError)
+                }
+                return ServerProcess(endpoint: endpoint, dataDirectory: dataDirectory, token: minted.output, process: process)
+            }
+            guard process.isRunning else { throw ServerProcessError.exited(text) }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        process.terminate()
+        throw ServerProcessError.didNotListen(logPath)
+    }
+
+    /// The environment that points the client commands at this server as this partner.
+    var environment: [String: String] {
+        ["PARTNER_COMMERCE_ENDPOINT": endpoint, "PARTNER_COMMERCE_TOKEN": token]
+    }
+
+    /// Runs `partner-commerce <arguments>` against this server.
+    func run(_ arguments: String..., input: Data? = nil) async throws -> CommandLineTool.Result {
+        try await CommandLineTool.run(arguments, environment: environment, input: input)
+    }
+
+    /// Asks the server to stop (SIGTERM) and waits.
+    func stop() {
+        process.terminate()
+        process.waitUntilExit()
+    }
+}
+
+enum ServerProcessError: Error {
+    case exited(String)
+    case didNotListen(String)
+    case noToken(String)
+}
+
+/// Runs `body` with a fresh server process, stopping it afterwards whether `body` throws or not.
+func withServerProcess<T>(provisioningDelay: Int = 1, _ body: (ServerProcess) async throws -> T) async throws -> T {
+    let server = try await ServerProcess.start(provisioningDelay: provisioningDelay)
+    do {
+        let result = try await body(server)
+        server.stop()
+        return result
+    } catch {
+        server.stop()
+        throw error
+    }
+}
