@@ -27,8 +27,9 @@ public protocol CommerceStore: Sendable {
 
     // MARK: Carts
 
-    /// What cart validation needs to know about a customer: owned SKUs, subscription count, inventory taken.
-    func purchaseFacts(customerId: String) async throws -> PurchaseFacts
+    /// What validation needs to know about a customer, as far as `query` asks: owned SKUs, subscription count,
+    /// inventory taken.
+    func purchaseFacts(customerId: String, query: PurchaseFactsQuery) async throws -> PurchaseFacts
     /// Stores a new cart.
     func insertCart(_ record: CartRecord) async throws
     /// The customer's cart with this id, or `nil`.
@@ -44,15 +45,17 @@ public protocol CommerceStore: Sendable {
     // MARK: Checkout and orders
 
     /// Checks a cart out in one transaction. `decide` gets the stored cart, its already-ordered groups and
-    /// the purchase facts, and returns the plan; the store writes orders, subscriptions, inventory and the
+    /// the purchase facts that `facts` asks for given the stored cart, and returns the plan; the store writes orders, subscriptions, inventory and the
     /// cart's new state. Throws `CommerceError.cartBeingCheckedOut` when another checkout of the cart is in
     /// flight, and `CommerceError.cartNotFound` when there is no such cart.
     func checkout(
-        customerId: String, cartId: String, decide: @escaping @Sendable (CheckoutSnapshot) throws -> CheckoutPlanner.Plan
+        customerId: String, cartId: String, facts: @escaping @Sendable (Cart) -> PurchaseFactsQuery,
+        decide: @escaping @Sendable (CheckoutSnapshot) throws -> CheckoutPlanner.Plan
     ) async throws -> CheckoutOutcome
-    /// Places a direct order: `decide` gets the purchase facts and returns the order to store.
+    /// Places a direct order: `decide` gets the purchase facts `query` asks for and returns the order to store.
     func placeOrder(
-        customerId: String, decide: @escaping @Sendable (PurchaseFacts) throws -> OrderFactory.PlacedOrder
+        customerId: String, query: PurchaseFactsQuery,
+        decide: @escaping @Sendable (PurchaseFacts) throws -> OrderFactory.PlacedOrder
     ) async throws -> Order
     /// The customer's order with this id, or `nil`.
     func order(customerId: String, id: String) async throws -> Order?

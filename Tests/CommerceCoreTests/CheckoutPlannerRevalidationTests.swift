@@ -18,7 +18,7 @@ struct CheckoutPlannerRevalidationTests {
         #expect(error.description.contains("4"))
     }
 
-    @Test func cartWithAnErroredAddonIsRefused() throws {
+    @Test func cartWithAnErroredAddonIsRefusedNamingTheAddon() throws {
         let harness = try CartHarness()
         let cart = try harness.composedCart([
             lineItem(id: 2, CatalogIds.legacyE1, termDuration: nil,
@@ -26,7 +26,7 @@ struct CheckoutPlannerRevalidationTests {
         ])
         let error = try #require(throws: CommerceError.self) { try harness.plan(cart) }
         #expect(error.code == 800009)
-        #expect(error.data == ["2"])
+        #expect(error.data == ["3"])
     }
 
     @Test func groupFailingRevalidationBecomesAnOrderErrorWhileOthersStillOrder() throws {
@@ -84,7 +84,7 @@ struct CheckoutPlannerRevalidationTests {
         #expect(plan.orderErrors.map(\.orderGroupId) == ["0"])
     }
 
-    @Test(.disabled("bug: on a retry only the failed groups are revalidated, so an add-on whose base was ordered by an earlier call of the same cart gets 400041 (CheckoutPlanner.swift:68)"))
+    @Test
     func addonWhoseBaseWasOrderedByAnEarlierCallStillOrders() throws {
         let harness = try CartHarness()
         let cart = try harness.composedCart([

@@ -67,7 +67,7 @@ struct InventoryValidationTests {
         #expect(error.errorDescription.contains("0 unit(s) left"))
     }
 
-    @Test(.disabled("bug: CartWideRules checks top-level items only; a limited SKU sent in addonItems bypasses the inventory check (CartWideRules.swift:10, checkInventory)"))
+    @Test
     func limitedSkuSentAsAnAddonItemIsStillCheckedAgainstInventory() throws {
         let context = PurchaseContext(country: "US", inventoryRemaining: [CatalogIds.teamsRoomsSkuKey: 0])
         let items = try CartHarness().check(

@@ -54,9 +54,7 @@ public struct CheckoutPlanner: Sendable {
     /// Plans the checkout, or refuses a cart whose line items carry errors (400 800009).
     public func plan(_ input: Input) throws(CommerceError) -> Plan {
         let items = input.cart.lineItems ?? []
-        let failing = items.filter { item in
-            item.error != nil || (item.addonItems ?? []).contains { $0.error != nil }
-        }
+        let failing = items.flatMap { [$0] + ($0.addonItems ?? []) }.filter { $0.error != nil }
         guard failing.isEmpty else { throw .cartHasErrors(lineItemIds: failing.compactMap(\.id)) }
 
         var groups: [String] = []
@@ -65,7 +63,14 @@ public struct CheckoutPlanner: Sendable {
         }
         let pendingGroups = groups.filter { !input.orderedGroups.contains($0) }
         let pendingItems = items.filter { $0.orderGroup.map(pendingGroups.contains) ?? false }
-        let revalidated = validator.validate(pendingItems, context: input.context)
+        // Items ordered by an earlier call count as owned, so an add-on whose base was ordered then still passes.
+        var context = input.context
+        for item in items where item.orderGroup.map(input.orderedGroups.contains) ?? false {
+            if let id = item.catalogItemId, let reference = CatalogItemReference(parsing: id) {
+                context.ownedSkuKeys.insert("\(reference.productId):\(reference.skuId)".uppercased())
+            }
+        }
+        let revalidated = validator.validate(pendingItems, context: context)
 
         var plan = Plan(placedOrders: [], orderErrors: [])
         for group in pendingGroups {

@@ -34,22 +34,27 @@ public struct Provisioner: Sendable {
         let found = line.offerId.flatMap(catalog.item)
         let isTrial: Bool
         let unitType: String
+        let term = line.termDuration.flatMap(ISODuration.init)
+        let renews: Bool
         switch found {
         case .offer(let offer)?:
             isTrial = offer.isTrial
             unitType = offer.unitType
+            renews = offer.isAutoRenewable
         case .availability(let entry)?:
             isTrial = entry.sku.isTrial
             unitType = "Licenses"
+            // Perpetual software has no term to renew; a trial renews only into what it names.
+            renews = term != nil && (!isTrial || line.renewsTo?.termDuration != nil)
         case nil:
             isTrial = false
             unitType = "Licenses"
+            renews = false
         }
-        let term = line.termDuration.flatMap(ISODuration.init)
         return Subscription(
             id: id, offerId: line.offerId, offerName: found?.title, friendlyName: line.friendlyName ?? found?.title,
             quantity: line.quantity, unitType: unitType, status: .active,
-            autoRenewEnabled: !isTrial || line.renewsTo?.termDuration != nil, billingCycle: order.billingCycle,
+            autoRenewEnabled: renews, billingCycle: order.billingCycle,
             termDuration: line.termDuration, renewalTermDuration: line.renewsTo?.termDuration, creationDate: now,
             effectiveStartDate: now, commitmentEndDate: term?.added(to: now), isTrial: isTrial, orderId: order.id,
             links: SelfLinks(self: Link(uri: ResourcePaths.subscription(customerId, id))))

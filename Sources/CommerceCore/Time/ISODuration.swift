@@ -14,42 +14,50 @@ public struct ISODuration: Sendable, Equatable, CustomStringConvertible {
     /// The text it was parsed from.
     public let description: String
 
-    /// Parses `PnYnMnWnDTnHnMnS` (every part optional, at least one present; seconds may have a fraction).
+    /// Parses `PnYnMnWnDTnHnMnS`: every part optional but at least one present, each at most once and in
+    /// that order, a `T` only before a time part; only seconds may have a fraction.
     public init?(_ text: String) {
+        let upper = text.uppercased()
+        guard upper.hasPrefix("P"), upper.count > 1, upper.count <= 64 else { return nil }
         var years = 0, months = 0, days = 0
         var seconds = 0.0
         var inTime = false
+        var partsInTime = 0
+        var lastRank = -1
         var number = ""
         var sawPart = false
-        let upper = text.uppercased()
-        guard upper.hasPrefix("P"), upper.count > 1, upper.count <= 64 else { return nil }
         for character in upper.dropFirst() {
-            if character.isNumber || character == "." {
+            if character.isASCII, character.isNumber || character == "." {
                 number.append(character)
                 continue
             }
             if character == "T" {
                 guard !inTime, number.isEmpty else { return nil }
                 inTime = true
+                lastRank = -1
                 continue
             }
             guard let value = Double(number), value >= 0, value < 1_000_000 else { return nil }
+            let dateRanks: [Character: Int] = ["Y": 0, "M": 1, "W": 2, "D": 3]
+            let timeRanks: [Character: Int] = ["H": 0, "M": 1, "S": 2]
+            guard let rank = (inTime ? timeRanks : dateRanks)[character], rank > lastRank else { return nil }
+            lastRank = rank
+            if character != "S" || !inTime, value != value.rounded() { return nil }
             let whole = Int(value)
             switch (character, inTime) {
-            case ("Y", false): years += whole
-            case ("M", false): months += whole
+            case ("Y", false): years = whole
+            case ("M", false): months = whole
             case ("W", false): days += whole * 7
             case ("D", false): days += whole
             case ("H", true): seconds += value * 3600
             case ("M", true): seconds += value * 60
-            case ("S", true): seconds += value
-            default: return nil
+            default: seconds += value
             }
-            if character != "S", value != Double(whole) { return nil }
+            if inTime { partsInTime += 1 }
             number = ""
             sawPart = true
         }
-        guard sawPart, number.isEmpty else { return nil }
+        guard sawPart, number.isEmpty, !inTime || partsInTime > 0 else { return nil }
         self.years = years
         self.months = months
         self.days = days

@@ -7,10 +7,19 @@ struct CartWideRules {
     let catalog: Catalog
     let context: PurchaseContext
 
+    /// Applies the rules to the items and their legacy add-ons together, as one list in cart order.
     func apply(to items: inout [CartLineItem]) {
-        checkInventory(&items)
-        checkAddonBases(&items)
-        checkSandboxLimits(&items)
+        var flattened = items.flatMap { [$0] + ($0.addonItems ?? []) }
+        checkInventory(&flattened)
+        checkAddonBases(&flattened)
+        checkSandboxLimits(&flattened)
+        var next = flattened.makeIterator()
+        for index in items.indices {
+            let addonCount = items[index].addonItems?.count ?? 0
+            guard var item = next.next() else { return }
+            item.addonItems = addonCount == 0 ? items[index].addonItems : (0..<addonCount).compactMap { _ in next.next() }
+            items[index] = item
+        }
     }
 
     private func purchasable(_ item: CartLineItem) -> CatalogItem.Purchasable? {

@@ -1,3 +1,5 @@
+import PartnerCenterModels
+
 /// What the store knows about a customer that validation needs, read in the same transaction as the write.
 public struct PurchaseFacts: Sendable, Equatable {
     /// `PRODUCT:SKU` keys of the customer's active subscriptions.
@@ -28,5 +30,38 @@ extension PurchaseContext {
         }
         self.init(country: country, ownedSkuKeys: facts.ownedSkuKeys, inventoryRemaining: remaining,
                   sandboxLimits: sandboxLimits, existingSubscriptionCount: facts.subscriptionCount)
+    }
+}
+
+/// Which facts validating some line items needs, so that the store reads only those rows: the add-on
+/// prerequisites to look for among the customer's subscriptions, the limited SKUs whose inventory matters, and
+/// whether the customer's subscriptions must be counted (sandbox limits).
+public struct PurchaseFactsQuery: Sendable, Equatable {
+    /// `PRODUCT:SKU` keys whose ownership matters.
+    public var prerequisiteSkuKeys: Set<String>
+    /// `PRODUCT:SKU` keys of limited SKUs in the items.
+    public var inventorySkuKeys: Set<String>
+    /// Whether to count the customer's subscriptions.
+    public var countsSubscriptions: Bool
+
+    /// A query asking for the given facts.
+    public init(prerequisiteSkuKeys: Set<String>, inventorySkuKeys: Set<String>, countsSubscriptions: Bool) {
+        self.prerequisiteSkuKeys = prerequisiteSkuKeys
+        self.inventorySkuKeys = inventorySkuKeys
+        self.countsSubscriptions = countsSubscriptions
+    }
+
+    /// The query for validating `items` (and their add-ons) against `catalog`.
+    public init(items: [CartLineItem], catalog: Catalog, sandboxLimits: SandboxLimits?) {
+        var prerequisites = Set<String>()
+        var inventory = Set<String>()
+        for item in items.flatMap({ [$0] + ($0.addonItems ?? []) }) {
+            guard let id = item.catalogItemId, case .availability(let entry)? = catalog.item(id) else { continue }
+            prerequisites.formUnion(entry.sku.prerequisiteSkus.map { $0.uppercased() })
+            if entry.sku.inventoryLimit != nil { inventory.insert(entry.skuKey) }
+        }
+        prerequisiteSkuKeys = prerequisites
+        inventorySkuKeys = inventory
+        countsSubscriptions = sandboxLimits != nil
     }
 }

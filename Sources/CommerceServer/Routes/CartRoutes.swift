@@ -27,7 +27,7 @@ struct CartRoutes {
         let stamp = CartComposer.Stamp(
             cartId: ResourceIdentifiers.guid(), customerId: customer.id, user: try context.caller().objectId,
             createdAt: now, now: now, expiresAt: services.settings.cartTimeToLive.added(to: now))
-        let purchase = support.purchaseContext(for: customer, facts: try await services.store.purchaseFacts(customerId: customer.id))
+        let purchase = try await support.purchaseContext(for: customer, validating: sent.lineItems ?? [])
         let cart = try CartComposer(catalog: services.catalog).compose(sent, stamp: stamp, context: purchase)
         let record = CartRecord(customerId: customer.id, cart: cart)
         try await services.store.insertCart(record)
@@ -53,7 +53,7 @@ struct CartRoutes {
         let ifMatch = request.headers[.ifMatch]
         let user = try context.caller().objectId
         let now = services.clock.now()
-        let purchase = support.purchaseContext(for: customer, facts: try await services.store.purchaseFacts(customerId: customer.id))
+        let purchase = try await support.purchaseContext(for: customer, validating: sent.lineItems ?? [])
         let composer = CartComposer(catalog: services.catalog)
         let updated = try await services.store.updateCart(customerId: customer.id, id: cartId) { stored in
             guard let expiresAt = stored.cart.expirationTimestamp, expiresAt > now else { throw CommerceError.cartNotFound(cartId) }
@@ -75,7 +75,11 @@ struct CartRoutes {
         let planner = CheckoutPlanner(catalog: services.catalog)
         let settings = services.settings
         let support = self.support
-        let outcome = try await services.store.checkout(customerId: customer.id, cartId: cartId) { snapshot in
+        let catalog = services.catalog
+        let factsQuery: @Sendable (Cart) -> PurchaseFactsQuery = { cart in
+            PurchaseFactsQuery(items: cart.lineItems ?? [], catalog: catalog, sandboxLimits: settings.sandboxLimits)
+        }
+        let outcome = try await services.store.checkout(customerId: customer.id, cartId: cartId, facts: factsQuery) { snapshot in
             guard let expiresAt = snapshot.cart.cart.expirationTimestamp, expiresAt > now else {
                 throw CommerceError.cartNotFound(cartId)
             }

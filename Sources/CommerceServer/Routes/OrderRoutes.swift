@@ -29,7 +29,10 @@ struct OrderRoutes {
         let now = services.clock.now()
         let delay = services.settings.provisioningDelay
         let support = self.support
-        let order = try await services.store.placeOrder(customerId: customer.id) { facts in
+        let query = PurchaseFactsQuery(
+            items: (sent.lineItems ?? []).map { CartLineItem(catalogItemId: $0.offerId, quantity: $0.quantity, billingCycle: nil) },
+            catalog: services.catalog, sandboxLimits: services.settings.sandboxLimits)
+        let order = try await services.store.placeOrder(customerId: customer.id, query: query) { facts in
             try planner.plan(sent, customerId: customer.id, context: support.purchaseContext(for: customer, facts: facts),
                              now: now, provisioningDelay: delay)
         }

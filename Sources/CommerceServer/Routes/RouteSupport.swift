@@ -26,7 +26,13 @@ struct RouteSupport: Sendable {
         return raw.lowercased()
     }
 
-    /// The purchase context of a customer, read from the store now.
+    /// The purchase context for validating `items` for a customer, with the facts they need read from the store.
+    func purchaseContext(for customer: CustomerAccess, validating items: [CartLineItem]) async throws -> PurchaseContext {
+        let query = PurchaseFactsQuery(items: items, catalog: services.catalog, sandboxLimits: services.settings.sandboxLimits)
+        return purchaseContext(for: customer, facts: try await services.store.purchaseFacts(customerId: customer.id, query: query))
+    }
+
+    /// The purchase context of a customer from facts already read.
     func purchaseContext(for customer: CustomerAccess, facts: PurchaseFacts) -> PurchaseContext {
         PurchaseContext(country: customer.country, facts: facts, catalog: services.catalog,
                         sandboxLimits: services.settings.sandboxLimits)

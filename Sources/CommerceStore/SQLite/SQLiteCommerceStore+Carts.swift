@@ -55,7 +55,8 @@ extension SQLiteCommerceStore {
     }
 
     public func checkout(
-        customerId: String, cartId: String, decide: @escaping @Sendable (CheckoutSnapshot) throws -> CheckoutPlanner.Plan
+        customerId: String, cartId: String, facts: @escaping @Sendable (Cart) -> PurchaseFactsQuery,
+        decide: @escaping @Sendable (CheckoutSnapshot) throws -> CheckoutPlanner.Plan
     ) async throws -> CheckoutOutcome {
         let key = cartId.lowercased()
         let claimed = checkoutsInFlight.withLock { $0.insert(key).inserted }
@@ -69,7 +70,8 @@ extension SQLiteCommerceStore {
             guard var record = try Self.cart(db, customerId: customerId, id: cartId) else {
                 throw CommerceError.cartNotFound(cartId)
             }
-            let plan = try decide(CheckoutSnapshot(cart: record, facts: try Self.purchaseFacts(db, customerId: customerId)))
+            let query = facts(record.cart)
+            let plan = try decide(CheckoutSnapshot(cart: record, facts: try Self.purchaseFacts(db, customerId: customerId, query: query)))
             for placed in plan.placedOrders {
                 try Self.insertOrder(db, placed, customerId: customerId, cartId: record.id)
                 if let group = placed.orderGroup, let orderId = placed.order.id { record.orderedGroups[group] = orderId }

@@ -8,12 +8,12 @@ extension SQLiteCommerceStore {
         let order = placed.order
         try db.execute(
             sql: """
-                INSERT INTO orders (id, customer_id, cart_id, billing_cycle, status, provisioning_due, body)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO orders (id, customer_id, cart_id, billing_cycle, status, provisioning_due, line_item_count, body)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [order.id, customerId, cartId, order.billingCycle?.rawValue ?? "unknown",
                         order.status?.rawValue ?? "pending", placed.provisioningDue?.timeIntervalSince1970,
-                        try StoredJSON.encode(order)])
+                        order.lineItems?.count ?? 0, try StoredJSON.encode(order)])
         try insertSubscriptions(db, placed.subscriptions, customerId: customerId)
         for (skuKey, quantity) in placed.inventoryTaken {
             try db.execute(
@@ -23,10 +23,11 @@ extension SQLiteCommerceStore {
     }
 
     public func placeOrder(
-        customerId: String, decide: @escaping @Sendable (PurchaseFacts) throws -> OrderFactory.PlacedOrder
+        customerId: String, query: PurchaseFactsQuery,
+        decide: @escaping @Sendable (PurchaseFacts) throws -> OrderFactory.PlacedOrder
     ) async throws -> Order {
         try await commits.write { db in
-            let placed = try decide(try Self.purchaseFacts(db, customerId: customerId))
+            let placed = try decide(try Self.purchaseFacts(db, customerId: customerId, query: query))
             try Self.insertOrder(db, placed, customerId: customerId, cartId: nil)
             return placed.order
         }

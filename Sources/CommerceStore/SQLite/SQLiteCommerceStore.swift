@@ -115,14 +115,34 @@ public final class SQLiteCommerceStore: CommerceStore {
 
     // MARK: Shared steps
 
-    static func purchaseFacts(_ db: Database, customerId: String) throws -> PurchaseFacts {
-        let keys = try String.fetchAll(db, sql: "SELECT sku_key FROM subscriptions WHERE customer_id = ? AND status = 'active' AND sku_key IS NOT NULL",
-                                       arguments: [customerId])
-        var taken: [String: Int] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT sku_key, taken FROM inventory") {
-            taken[row["sku_key"]] = row["taken"]
+    static func purchaseFacts(_ db: Database, customerId: String, query: PurchaseFactsQuery) throws -> PurchaseFacts {
+        var owned = Set<String>()
+        if !query.prerequisiteSkuKeys.isEmpty {
+            let keys = Array(query.prerequisiteSkuKeys)
+            let marks = keys.map { _ in "?" }.joined(separator: ",")
+            owned = Set(try String.fetchAll(
+                db, sql: "SELECT DISTINCT sku_key FROM subscriptions WHERE customer_id = ? AND status = 'active' AND sku_key IN (\(marks))",
+                arguments: StatementArguments([customerId] + keys)))
         }
-        return PurchaseFacts(ownedSkuKeys: Set(keys), subscriptionCount: keys.count, inventoryTaken: taken)
+        var count = 0
+        if query.countsSubscriptions {
+            count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM subscriptions WHERE customer_id = ? AND status = 'active'",
+                                     arguments: [customerId]) ?? 0
+            // Line items of orders still pending become subscriptions soon: they count towards the limit now.
+            count += try Int.fetchOne(
+                db, sql: "SELECT COALESCE(SUM(line_item_count), 0) FROM orders WHERE customer_id = ? AND status = 'pending'",
+                arguments: [customerId]) ?? 0
+        }
+        var taken: [String: Int] = [:]
+        if !query.inventorySkuKeys.isEmpty {
+            let keys = Array(query.inventorySkuKeys)
+            let marks = keys.map { _ in "?" }.joined(separator: ",")
+            for row in try Row.fetchAll(db, sql: "SELECT sku_key, taken FROM inventory WHERE sku_key IN (\(marks))",
+                                        arguments: StatementArguments(keys)) {
+                taken[row["sku_key"]] = row["taken"]
+            }
+        }
+        return PurchaseFacts(ownedSkuKeys: owned, subscriptionCount: count, inventoryTaken: taken)
     }
 
     static func insertSubscriptions(_ db: Database, _ subscriptions: [Subscription], customerId: String) throws {
@@ -134,8 +154,8 @@ public final class SQLiteCommerceStore: CommerceStore {
         }
     }
 
-    public func purchaseFacts(customerId: String) async throws -> PurchaseFacts {
-        try await writer.read { db in try Self.purchaseFacts(db, customerId: customerId) }
+    public func purchaseFacts(customerId: String, query: PurchaseFactsQuery) async throws -> PurchaseFacts {
+        try await writer.read { db in try Self.purchaseFacts(db, customerId: customerId, query: query) }
     }
 }
 

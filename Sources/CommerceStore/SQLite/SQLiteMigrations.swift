@@ -34,9 +34,11 @@ enum SQLiteMigrations {
                     billing_cycle TEXT NOT NULL,
                     status TEXT NOT NULL,
                     provisioning_due REAL,
+                    line_item_count INTEGER NOT NULL,
                     body BLOB NOT NULL
                 );
                 CREATE INDEX orders_by_customer ON orders(customer_id, billing_cycle);
+                CREATE INDEX orders_by_customer_status ON orders(customer_id, status);
                 CREATE INDEX orders_by_cart ON orders(cart_id);
                 CREATE INDEX orders_due ON orders(provisioning_due) WHERE provisioning_due IS NOT NULL;
 
@@ -49,6 +51,7 @@ enum SQLiteMigrations {
                     body BLOB NOT NULL
                 );
                 CREATE INDEX subscriptions_by_customer ON subscriptions(customer_id, order_id);
+                CREATE INDEX subscriptions_by_customer_sku ON subscriptions(customer_id, status, sku_key);
 
                 CREATE TABLE inventory (
                     sku_key TEXT PRIMARY KEY NOT NULL,

@@ -1,0 +1,36 @@
+@testable import CommerceCore
+import Testing
+
+@Suite("Resource identifiers")
+struct ResourceIdentifiersTests {
+    @Test func guidsAreLowercaseAndDistinct() {
+        let ids = (0..<200).map { _ in ResourceIdentifiers.guid() }
+        #expect(Set(ids).count == 200)
+        for id in ids {
+            #expect(id == id.lowercased())
+            #expect(ResourceIdentifiers.isGUID(id))
+        }
+    }
+
+    @Test func modernOrderIdsAreThirtyThreeUrlSafeCharacters() {
+        let ids = (0..<200).map { _ in ResourceIdentifiers.modernOrderId() }
+        #expect(Set(ids).count == 200)
+        #expect(ids.allSatisfy(isModernOrderId))
+    }
+
+    @Test func alternateOrderIdsAreTwelveLowercaseHexDigits() {
+        let ids = (0..<200).map { _ in ResourceIdentifiers.alternateOrderId() }
+        #expect(ids.allSatisfy(isTwelveHexDigits))
+        #expect(Set(ids).count > 190)
+    }
+
+    @Test(arguments: ["6A1E9C3D-1B2A-4C5D-8E9F-0A1B2C3D4E5F", "6a1e9c3d-1b2a-4c5d-8e9f-0a1b2c3d4e5f"])
+    func guidsAreRecognisedInAnyCase(text: String) {
+        #expect(ResourceIdentifiers.isGUID(text))
+    }
+
+    @Test(arguments: ["", "not-a-guid", "6a1e9c3d1b2a4c5d8e9f0a1b2c3d4e5f", "{6a1e9c3d-1b2a-4c5d-8e9f-0a1b2c3d4e5f}", "MS-AZR-0145P"])
+    func nonGuidsAreRejected(text: String) {
+        #expect(!ResourceIdentifiers.isGUID(text))
+    }
+}
