@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "PartnerCenterModels", targets: ["PartnerCenterModels"]),
         .library(name: "PartnerCenter", targets: ["PartnerCenter"]),
         .executable(name: "partner-commerce", targets: ["partner-commerce"]),
+        .executable(name: "partner-commerce-bench", targets: ["PartnerCommerceBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -21,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift.git", from: "0.2.0"),
     ],
     targets: [
         .target(name: "PartnerCenterModels", swiftSettings: strictSwift6),
@@ -64,6 +66,19 @@ let package = Package(
                 "PartnerCenter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: strictSwift6
+        ),
+        .executableTarget(
+            name: "PartnerCommerceBench",
+            dependencies: [
+                "CommerceServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Histogram", package: "hdrhistogram-swift"),
+            ],
+            path: "Benchmarks/PartnerCommerceBench",
             swiftSettings: strictSwift6
         ),
         .testTarget(name: "PartnerCenterModelsTests", dependencies: ["PartnerCenterModels"], swiftSettings: strictSwift6),
