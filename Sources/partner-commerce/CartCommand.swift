@@ -46,10 +46,7 @@ struct CartCommand: AsyncParsableCommand {
 
         func run(partner: PartnerService, printer: ResourcePrinter) async throws {
             let replacement = try items.lineItems()
-            let cart = try await CartReport.change(partner.customers.byId(customer.customerId).carts.byId(cartId)) { _ in
-                replacement
-            }
-            try CartReport.show(cart, printer: printer, correlationId: partner.context.correlationId)
+            try await CartReport.change(cartId, of: customer.customerId, partner: partner, printer: printer) { _ in replacement }
         }
     }
 
@@ -64,11 +61,10 @@ struct CartCommand: AsyncParsableCommand {
         @OptionGroup var items: LineItemOptions
 
         func run(partner: PartnerService, printer: ResourcePrinter) async throws {
-            let cart = try await CartReport.change(partner.customers.byId(customer.customerId).carts.byId(cartId)) { current in
+            try await CartReport.change(cartId, of: customer.customerId, partner: partner, printer: printer) { current in
                 let firstFreeId = (current.compactMap(\.id).max() ?? -1) + 1
                 return current + (try items.lineItems(firstId: firstFreeId))
             }
-            try CartReport.show(cart, printer: printer, correlationId: partner.context.correlationId)
         }
     }
 

@@ -3,10 +3,12 @@ import PartnerCenter
 
 /// What the cart commands share: changing a cart's line items safely, and reporting line-item errors.
 enum CartReport {
-    /// Reads the cart, replaces its line items with `change(current line items)`, and writes it back with the
-    /// ETag it was read with, so a change made meanwhile by someone else is refused rather than overwritten.
-    /// Answers the cart as the service stored it.
-    static func change(_ cart: CartOperations, _ change: ([CartLineItem]) throws -> [CartLineItem]) async throws -> Cart {
+    /// Reads the cart, replaces its line items with `change(current line items)`, writes it back with the ETag it
+    /// was read with (so a change made meanwhile by someone else is refused rather than overwritten), and shows
+    /// the cart as the service stored it.
+    static func change(_ cartId: String, of customerId: String, partner: PartnerService, printer: ResourcePrinter,
+                       _ change: ([CartLineItem]) throws -> [CartLineItem]) async throws {
+        let cart = partner.customers.byId(customerId).carts.byId(cartId)
         var current = try await cart.get()
         let sentBack = (current.lineItems ?? []).map { item in
             // Set by the service from the catalog on every write; sending them back would only echo stale values.
@@ -17,7 +19,8 @@ enum CartReport {
             return item
         }
         current.lineItems = try change(sentBack)
-        return try await cart.put(current, ifMatch: current.attributes?.etag)
+        let stored = try await cart.put(current, ifMatch: current.attributes?.etag)
+        try show(stored, printer: printer, correlationId: partner.context.correlationId)
     }
 
     /// Prints the cart, then each line-item error on standard error; line-item errors end the command with exit

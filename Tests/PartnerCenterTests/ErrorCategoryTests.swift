@@ -119,9 +119,7 @@ struct ErrorCategoryTests {
     @Test("429 with a Retry-After over the cap is thrown as throttled(retryAfter:) without a retry")
     func throttled() async throws {
         try await withProxiedServer { server, proxy in
-            let body = #"{"statusCode":429,"message":"Rate limit is exceeded. Try again in 120 seconds."}"#
-            await proxy.journal.add(ProxyRule("GET", pathSuffix: "/v1/customers",
-                                              .answer(status: 429, headers: ["Retry-After": "120"], body: body)))
+            await proxy.journal.add(.throttling(pathSuffix: "/v1/customers", retryAfterSeconds: 120))
             let sleeps = SleepRecorder()
             let partner = try await server.partnerService(baseURL: proxy.baseURL, configuration: sleeps.configuration())
 

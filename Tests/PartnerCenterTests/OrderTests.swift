@@ -96,7 +96,7 @@ struct OrderTests {
 
     @Test("cancel cancels a pending order")
     func cancelsPendingOrder() async throws {
-        try await withTestServer { server in
+        try await withTestServer(provisioningDelay: 600) { server in
             let checkedOut = try await checkOutSeedCart(server)
             let orderId = try #require(checkedOut.pendingOrderIds.last)
 

@@ -32,9 +32,7 @@ struct RetryTests {
     @Test("a 429 with a Retry-After under the cap is waited out, then the call succeeds with the same MS-RequestId")
     func throttledThenRetried() async throws {
         try await withProxiedServer { server, proxy in
-            let body = #"{"statusCode":429,"message":"Rate limit is exceeded. Try again in 2 seconds."}"#
-            await proxy.journal.add(ProxyRule("GET", pathSuffix: "/v1/customers",
-                                              .answer(status: 429, headers: ["Retry-After": "2"], body: body)))
+            await proxy.journal.add(.throttling(pathSuffix: "/v1/customers", retryAfterSeconds: 2))
             let sleeps = SleepRecorder()
             let partner = try await server.partnerService(baseURL: proxy.baseURL, configuration: sleeps.configuration())
             let customerId = try await server.partnerService().createCustomer()
@@ -52,10 +50,10 @@ struct RetryTests {
     @Test("an attempt that times out is retried, and the retry's answer is returned")
     func timeoutRetried() async throws {
         try await withProxiedServer { server, proxy in
-            await proxy.journal.add(ProxyRule("GET", pathSuffix: "/v1/offers", .delayThenForward(.seconds(3))))
+            await proxy.journal.add(ProxyRule("GET", pathSuffix: "/v1/offers", .delayThenForward(.seconds(8))))
             let sleeps = SleepRecorder()
             let partner = try await server.partnerService(
-                baseURL: proxy.baseURL, configuration: sleeps.configuration(timeout: .milliseconds(500)))
+                baseURL: proxy.baseURL, configuration: sleeps.configuration(timeout: .seconds(3)))
 
             let offers = try await partner.offers.byCountry("US").get()
 

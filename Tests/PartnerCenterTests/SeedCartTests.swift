@@ -56,6 +56,27 @@ struct SeedCartTests {
         }
     }
 
+    @Test("the seed page's Java example: one reserved instance with a friendly name and a provisioning context")
+    func createsJavaExampleCart() async throws {
+        try await withTestServer { server in
+            let partnerOperations = try await server.partnerService()
+            let customerId = try await partnerOperations.createCustomer()
+            let (catalogItemId, subscriptionId) = ("DZH318Z0BQ36:004J:DZH318Z08B8X", SeedCart.subscriptionId)
+
+            var lineItem = CartLineItem(catalogItemId: catalogItemId, quantity: 1, billingCycle: .oneTime)
+            lineItem.friendlyName = "Sample RI Purchase"
+            lineItem.termDuration = "P3Y"
+            lineItem.provisioningContext = ["duration": "3Years", "scope": "shared", "subscriptionId": subscriptionId]
+            let cartCreated = try await partnerOperations.customers.byId(customerId).carts.create(Cart(lineItems: [lineItem]))
+
+            let item = try #require(cartCreated.lineItems?.first)
+            #expect(item.friendlyName == "Sample RI Purchase")
+            #expect(item.provisioningContext?["duration"] == "3Years")
+            #expect(item.error == nil)
+            #expect(item.orderGroup == "0")
+        }
+    }
+
     @Test("put replaces the line items, keeps the expiry, and answers the stored cart")
     func putReplacesLineItems() async throws {
         try await withTestServer { server in

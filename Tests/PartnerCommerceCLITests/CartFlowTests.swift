@@ -6,7 +6,7 @@ import Testing
 struct CartFlowTests {
     @Test("seed cart from a file, add an item, check out, wait for the order, list its subscriptions")
     func seedCartToSubscriptions() async throws {
-        try await withServerProcess { server in
+        try await withServerProcess(provisioningDelay: 3) { server in
             let customer = try await server.run("customer", "create", "--name", "Contoso", "--quiet")
             #expect(customer.exitCode == 0)
             let customerId = customer.output

@@ -31,15 +31,3 @@ public struct OfferCollectionByCountryOperations: Sendable {
         OfferOperations(client: client, country: country, path: ResourcePath("offers", offerId))
     }
 }
-
-/// `partner.offers.byCountry("US").byId(o)`: one legacy offer.
-public struct OfferOperations: Sendable {
-    let client: PartnerAPIClient
-    let country: String
-    let path: ResourcePath
-
-    /// `GET /v1/offers/{offer-id}?country=..`.
-    public func get() async throws -> Offer {
-        try await client.get(path.adding("country", country))
-    }
-}

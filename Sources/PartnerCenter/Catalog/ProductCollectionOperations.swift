@@ -47,20 +47,3 @@ public struct ProductCollectionByTargetViewOperations: Sendable {
             .adding("country", country).adding("targetView", targetView).adding("targetSegment", targetSegment))
     }
 }
-
-/// `partner.products.byCountry("US").byId(p)`: one product, and its SKUs.
-public struct ProductOperations: Sendable {
-    let client: PartnerAPIClient
-    let country: String
-    let path: ResourcePath
-
-    /// `GET /v1/products/{product-id}?country=..`.
-    public func get() async throws -> Product {
-        try await client.get(path.adding("country", country))
-    }
-
-    /// The product's SKUs.
-    public var skus: SkuCollectionOperations {
-        SkuCollectionOperations(client: client, country: country, path: path.appending("skus"), targetSegment: nil)
-    }
-}

@@ -9,10 +9,8 @@ import ServiceLifecycle
 /// An HTTP proxy on a loopback port that forwards every request to a test server with AsyncHTTPClient, records
 /// what it saw in ``journal``, and misbehaves as the journal's rules say (lost answers, 429s, 5xx, delays).
 final class ForwardingProxy: Sendable {
-    let baseURL: String
     let journal: ProxyJournal
-    private let group: ServiceGroup
-    private let running: Task<Void, any Error>
+    private let service: LoopbackService
 
     /// Starts a proxy in front of `target` (e.g. `http://127.0.0.1:8080`).
     static func start(forwardingTo target: String) async throws -> ForwardingProxy {
@@ -20,32 +18,25 @@ final class ForwardingProxy: Sendable {
         let router = Router()
         router.add(middleware: ForwardingMiddleware(target: target, journal: journal))
         let logger = Logger(label: "forwarding-proxy", factory: { _ in SwiftLogNoOpLogHandler() })
-        let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
-        let app = Application(
-            router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-            onServerRunning: { channel in
-                portContinuation.yield(channel.localAddress?.port ?? 0)
-                portContinuation.finish()
-            },
-            logger: logger)
-        let group = ServiceGroup(services: [app], gracefulShutdownSignals: [], logger: logger)
-        let running = Task { try await group.run() }
-        var iterator = ports.makeAsyncIterator()
-        guard let port = await iterator.next(), port > 0 else { throw TestServerError.didNotStart }
-        return ForwardingProxy(baseURL: "http://127.0.0.1:\(port)", journal: journal, group: group, running: running)
+        let service = try await LoopbackService.start(logger: logger) { onRunning in
+            Application(
+                router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+                onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) }, logger: logger)
+        }
+        return ForwardingProxy(journal: journal, service: service)
     }
 
-    private init(baseURL: String, journal: ProxyJournal, group: ServiceGroup, running: Task<Void, any Error>) {
-        self.baseURL = baseURL
+    private init(journal: ProxyJournal, service: LoopbackService) {
         self.journal = journal
-        self.group = group
-        self.running = running
+        self.service = service
     }
+
+    /// `http://127.0.0.1:<port>`.
+    var baseURL: String { service.baseURL }
 
     /// Stops the proxy and waits for it to finish.
     func stop() async {
-        await group.triggerGracefulShutdown()
-        _ = await running.result
+        await service.stop()
     }
 }
 
@@ -121,14 +112,8 @@ private struct ForwardingMiddleware: RouterMiddleware {
 /// Runs `body` with a fresh server and a proxy in front of it, stopping both afterwards.
 func withProxiedServer<T>(_ body: (TestServer, ForwardingProxy) async throws -> T) async throws -> T {
     try await withTestServer { server in
-        let proxy = try await ForwardingProxy.start(forwardingTo: server.baseURL)
-        do {
-            let result = try await body(server, proxy)
-            await proxy.stop()
-            return result
-        } catch {
-            await proxy.stop()
-            throw error
+        try await withStarted({ try await ForwardingProxy.start(forwardingTo: server.baseURL) }, stop: { await $0.stop() }) { proxy in
+            try await body(server, proxy)
         }
     }
 }

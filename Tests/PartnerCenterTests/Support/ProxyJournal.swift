@@ -64,6 +64,14 @@ struct ProxyRule: Sendable {
         self.action = action
     }
 
+    /// Answers the next `GET` whose path ends with `pathSuffix` as the gateway throttles: 429, `Retry-After`, and
+    /// the `{statusCode, message}` body.
+    static func throttling(pathSuffix: String, retryAfterSeconds: Int) -> ProxyRule {
+        let body = #"{"statusCode":429,"message":"Rate limit is exceeded. Try again in \#(retryAfterSeconds) seconds."}"#
+        return ProxyRule("GET", pathSuffix: pathSuffix,
+                         .answer(status: 429, headers: ["Retry-After": String(retryAfterSeconds)], body: body))
+    }
+
     func matches(_ request: ProxyJournal.SeenRequest) -> Bool {
         request.method == method && request.path.hasSuffix(pathSuffix)
     }

@@ -7,45 +7,40 @@ import ServiceLifecycle
 
 /// A real PartnerCommerce server on a loopback port, with its own data directory, for one test.
 final class TestServer: Sendable {
-    let baseURL: String
     let parts: CommerceApplication.Parts
-    private let group: ServiceGroup
-    private let running: Task<Void, any Error>
+    private let service: LoopbackService
 
-    /// Starts a server that provisions pending orders one second after checkout.
-    static func start() async throws -> TestServer {
+    /// Starts a server that provisions pending orders `provisioningDelay` seconds after checkout.
+    static func start(provisioningDelay: Double = 1) async throws -> TestServer {
         var configuration = ServerConfiguration()
         configuration.host = "127.0.0.1"
         configuration.port = 0
         configuration.dataDirectory = TemporaryDirectory.make()
         configuration.seedDemo = false
-        configuration.provisioningDelay = 1
+        configuration.provisioningDelay = provisioningDelay
         let logger = Logger(label: "sdk-test-server", factory: { _ in SwiftLogNoOpLogHandler() })
-        let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
-        let (app, parts) = try await CommerceApplication.build(configuration: configuration, logger: logger) { port in
-            portContinuation.yield(port)
-            portContinuation.finish()
+        var parts: CommerceApplication.Parts?
+        let service = try await LoopbackService.start(logger: logger) { onRunning in
+            let (app, built) = try await CommerceApplication.build(configuration: configuration, logger: logger, onRunning: onRunning)
+            parts = built
+            return app
         }
-        let group = ServiceGroup(services: [app], gracefulShutdownSignals: [], logger: logger)
-        let running = Task { try await group.run() }
-        var iterator = ports.makeAsyncIterator()
-        guard let port = await iterator.next() else { throw TestServerError.didNotStart }
-        return TestServer(baseURL: "http://127.0.0.1:\(port)", parts: parts, group: group, running: running)
+        guard let parts else { throw LoopbackServiceError.didNotStart }
+        return TestServer(parts: parts, service: service)
     }
 
-    private init(baseURL: String, parts: CommerceApplication.Parts, group: ServiceGroup, running: Task<Void, any Error>) {
-        self.baseURL = baseURL
+    private init(parts: CommerceApplication.Parts, service: LoopbackService) {
         self.parts = parts
-        self.group = group
-        self.running = running
+        self.service = service
     }
+
+    /// `http://127.0.0.1:<port>`.
+    var baseURL: String { service.baseURL }
 
     /// Stops the server and waits for it to finish.
     func stop() async {
-        await group.triggerGracefulShutdown()
-        _ = await running.result
+        await service.stop()
     }
-
     /// A token for a partner tenant, signed with this server's key.
     func token(partner: String = TestPartners.contoso) async throws -> String {
         try await parts.tokens.mint(partnerTenant: partner, user: nil)
@@ -57,10 +52,6 @@ final class TestServer: Sendable {
         let token = try await token(partner: partner)
         return PartnerService(baseURL: baseURL ?? self.baseURL, credentials: .bearer { token }, configuration: configuration)
     }
-}
-
-enum TestServerError: Error {
-    case didNotStart
 }
 
 /// Partner tenant ids used by the tests.
@@ -77,14 +68,6 @@ extension PartnerServiceConfiguration {
 }
 
 /// Runs `body` against a fresh server and stops the server afterwards, whether `body` throws or not.
-func withTestServer<T>(_ body: (TestServer) async throws -> T) async throws -> T {
-    let server = try await TestServer.start()
-    do {
-        let result = try await body(server)
-        await server.stop()
-        return result
-    } catch {
-        await server.stop()
-        throw error
-    }
+func withTestServer<T>(provisioningDelay: Double = 1, _ body: (TestServer) async throws -> T) async throws -> T {
+    try await withStarted({ try await TestServer.start(provisioningDelay: provisioningDelay) }, stop: { await $0.stop() }, body)
 }
