@@ -29,7 +29,7 @@ public enum CommerceApplication {
                 provisioningDelay: configuration.provisioningDelay, cartTimeToLive: configuration.cartTimeToLive,
                 sandboxLimits: configuration.sandboxLimits ? .partnerCenterSandbox : nil))
         let tokens = await DevTokenService(key: key)
-        let (router, table) = makeRouter(services: services, tokens: tokens, serverId: configuration.serverId)
+        let (router, table) = makeRouter(services: services, tokens: tokens, configuration: configuration)
         let app = Application(
             router: router,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port),
@@ -40,17 +40,20 @@ public enum CommerceApplication {
         return (app, Parts(services: services, tokens: tokens, routeDescriptions: table.descriptions))
     }
 
-    static func makeRouter(services: CommerceServices, tokens: DevTokenService, serverId: String)
+    static func makeRouter(services: CommerceServices, tokens: DevTokenService, configuration: ServerConfiguration)
         -> (Router<CommerceRequestContext>, RouteTable)
     {
         let router = Router(context: CommerceRequestContext.self)
         var table = RouteTable()
-        router.add(middleware: RequestHeadersMiddleware(serverId: serverId))
+        router.add(middleware: RequestHeadersMiddleware(serverId: configuration.serverId))
         // The error middleware needs the finished table; it reads it through a box filled below.
         let tableBox = RouteTableBox()
         router.add(middleware: ErrorMiddleware(routes: tableBox))
         MetaRoutes(services: services).register(on: router, table: &table)
         router.add(middleware: AuthenticationMiddleware(tokens: tokens))
+        if let perMinute = configuration.throttlePerMinute {
+            router.add(middleware: ThrottleMiddleware(throttle: RequestThrottle(perMinute: perMinute)))
+        }
         let support = RouteSupport(services: services)
         CustomerRoutes(support: support).register(on: router, table: &table)
         CartRoutes(support: support).register(on: router, table: &table)

@@ -20,6 +20,8 @@ public struct ServerConfiguration: Sendable {
     public var seedDemo = true
     /// Enforce the integration sandbox's limits.
     public var sandboxLimits = false
+    /// Requests per minute per partner and resource family before 429; `nil` turns throttling off.
+    public var throttlePerMinute: Int? = 500
     /// This instance's `MS-ServerId`.
     public var serverId = "000001"
 

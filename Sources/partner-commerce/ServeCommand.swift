@@ -27,6 +27,8 @@ struct ServeCommand: AsyncParsableCommand {
     var seedDemo: Bool?
     @Flag(name: .customLong("sandbox-limits"), help: "Enforce the integration sandbox's limits (PARTNER_COMMERCE_SANDBOX_LIMITS).")
     var sandboxLimits = false
+    @Option(help: "Requests per minute per partner and resource family, or 'off' (PARTNER_COMMERCE_THROTTLE; default 500).")
+    var throttle: String?
     @Option(name: .customLong("server-id"), help: "This instance's MS-ServerId (PARTNER_COMMERCE_SERVER_ID; default 000001).")
     var serverId: String?
 
@@ -34,6 +36,9 @@ struct ServeCommand: AsyncParsableCommand {
         if let port, !(0...65_535).contains(port) { throw ValidationError("--port must be 0...65535.") }
         if let provisioningDelay, !(0...86_400 * 30).contains(provisioningDelay) {
             throw ValidationError("--provisioning-delay must be 0 to 2592000 seconds.")
+        }
+        if let throttle, throttle.lowercased() != "off", (Int(throttle) ?? 0) <= 0 {
+            throw ValidationError("--throttle must be 'off' or a positive number of requests per minute.")
         }
         if let cartTimeToLive, ISODuration(cartTimeToLive) == nil {
             throw ValidationError("--cart-ttl must be an ISO 8601 duration such as P7D or PT15M.")
@@ -56,6 +61,12 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.seedDemo = seedDemo ?? EnvironmentSetting.bool("SEED_DEMO") ?? true
         configuration.sandboxLimits = sandboxLimits || (EnvironmentSetting.bool("SANDBOX_LIMITS") ?? false)
         configuration.serverId = serverId ?? EnvironmentSetting.string("SERVER_ID") ?? configuration.serverId
+        if let text = throttle ?? EnvironmentSetting.string("THROTTLE") {
+            guard text.lowercased() == "off" || (Int(text) ?? 0) > 0 else {
+                throw ValidationError("throttle '\(text)' must be 'off' or a positive number of requests per minute.")
+            }
+            configuration.throttlePerMinute = Int(text)
+        }
         return configuration
     }
 

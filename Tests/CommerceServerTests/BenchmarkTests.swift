@@ -6,7 +6,7 @@ import Testing
 @Suite struct BenchmarkTests {
     @Test func shortBenchmarkRunVerifiesItsFlows() async throws {
         let dataDirectory = TemporaryDirectory.make()
-        let server = try await ServerProcess.start(dataDirectory: dataDirectory)
+        let server = try await ServerProcess.start(dataDirectory: dataDirectory, arguments: ["--throttle", "off"])
         defer { server.stop() }
         let bench = ServerProcess.executable.deletingLastPathComponent().appendingPathComponent("partner-commerce-bench")
         let output = (dataDirectory as NSString).appendingPathComponent("bench.json")
