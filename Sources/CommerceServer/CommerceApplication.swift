@@ -34,7 +34,11 @@ public enum CommerceApplication {
             router: router,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port),
                                  serverName: "PartnerCommerce"),
-            services: [ProvisioningWorker(services: services, logger: logger)],
+            services: [
+                ProvisioningWorker(services: services, logger: logger),
+                IdempotencyRetentionWorker(services: services, retention: configuration.idempotencyRetention.approximateSeconds,
+                                           logger: logger),
+            ],
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? configuration.port) },
             logger: logger)
         return (app, Parts(services: services, tokens: tokens, routeDescriptions: table.descriptions))
@@ -54,6 +58,7 @@ public enum CommerceApplication {
         if let perMinute = configuration.throttlePerMinute {
             router.add(middleware: ThrottleMiddleware(throttle: RequestThrottle(perMinute: perMinute)))
         }
+        router.add(middleware: IdempotencyMiddleware(store: services.store))
         let support = RouteSupport(services: services)
         CustomerRoutes(support: support).register(on: router, table: &table)
         CartRoutes(support: support).register(on: router, table: &table)

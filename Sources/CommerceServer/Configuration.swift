@@ -22,6 +22,8 @@ public struct ServerConfiguration: Sendable {
     public var sandboxLimits = false
     /// Requests per minute per partner and resource family before 429; `nil` turns throttling off.
     public var throttlePerMinute: Int? = 500
+    /// How long `MS-RequestId` records are kept (P1D).
+    public var idempotencyRetention = ISODuration(days: 1)
     /// This instance's `MS-ServerId`.
     public var serverId = "000001"
 

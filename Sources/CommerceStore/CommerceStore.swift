@@ -81,6 +81,18 @@ public protocol CommerceStore: Sendable {
     ) async throws -> Int
     /// When the next pending order becomes due, if any.
     func nextProvisioningDue() async throws -> Date?
+
+    /// How many resources the store holds, across all partners (for metrics and checks).
+    func counts() async throws -> StoreCounts
+
+    // MARK: Idempotency
+
+    /// What the store knows of a partner's `MS-RequestId`.
+    func idempotencyRecord(partnerId: String, requestId: String) async throws -> IdempotencyRecord?
+    /// Records the answer sent for a request id (creating the record when the request wrote nothing).
+    func recordIdempotentAnswer(_ claim: IdempotencyClaim, status: Int, body: Data, etag: String?) async throws
+    /// Forgets request ids first seen before `cutoff`; returns how many.
+    func purgeIdempotencyRecords(before cutoff: Date) async throws -> Int
 }
 
 /// A failure of the store itself, as opposed to a business refusal.

@@ -27,6 +27,8 @@ struct ServeCommand: AsyncParsableCommand {
     var seedDemo: Bool?
     @Flag(name: .customLong("sandbox-limits"), help: "Enforce the integration sandbox's limits (PARTNER_COMMERCE_SANDBOX_LIMITS).")
     var sandboxLimits = false
+    @Option(name: .customLong("idempotency-retention"), help: "How long MS-RequestId records are kept, ISO 8601 (PARTNER_COMMERCE_IDEMPOTENCY_RETENTION; default P1D).")
+    var idempotencyRetention: String?
     @Option(help: "Requests per minute per partner and resource family, or 'off' (PARTNER_COMMERCE_THROTTLE; default 500).")
     var throttle: String?
     @Option(name: .customLong("server-id"), help: "This instance's MS-ServerId (PARTNER_COMMERCE_SERVER_ID; default 000001).")
@@ -61,6 +63,10 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.seedDemo = seedDemo ?? EnvironmentSetting.bool("SEED_DEMO") ?? true
         configuration.sandboxLimits = sandboxLimits || (EnvironmentSetting.bool("SANDBOX_LIMITS") ?? false)
         configuration.serverId = serverId ?? EnvironmentSetting.string("SERVER_ID") ?? configuration.serverId
+        if let text = idempotencyRetention ?? EnvironmentSetting.string("IDEMPOTENCY_RETENTION") {
+            guard let duration = ISODuration(text) else { throw ValidationError("retention '\(text)' is not an ISO 8601 duration.") }
+            configuration.idempotencyRetention = duration
+        }
         if let text = throttle ?? EnvironmentSetting.string("THROTTLE") {
             guard text.lowercased() == "off" || (Int(text) ?? 0) > 0 else {
                 throw ValidationError("throttle '\(text)' must be 'off' or a positive number of requests per minute.")

@@ -106,6 +106,17 @@ extension CommerceError {
         CommerceError(httpStatus: 400, code: 800002, description: "Invalid status: \(detail)")
     }
 
+    /// 400 800002: an `MS-RequestId` already used for a different request.
+    public static func requestIdReused(_ requestId: String) -> CommerceError {
+        CommerceError(httpStatus: 400, code: 800002,
+                      description: "MS-RequestId \(requestId) was already used for a different request; use a new id for a new request.")
+    }
+
+    /// 409 800064: a request with this `MS-RequestId` is still being processed.
+    public static func requestStillRunning(_ requestId: String) -> CommerceError {
+        CommerceError(httpStatus: 409, code: 800064, description: "The request with MS-RequestId \(requestId) is still being processed.")
+    }
+
     /// 405 3000: the route does not take this method.
     public static func methodNotAllowed(_ method: String, _ path: String) -> CommerceError {
         CommerceError(httpStatus: 405, code: 3000, description: "Method \(method) is not allowed on \(path).")

@@ -15,6 +15,7 @@ enum JSONResponse {
 
     /// A response carrying JSON bytes that are already encoded (stored answers are sent as they are).
     static func bytes(_ data: Data, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) -> Response {
+        ResponseRecorder.current?.record(data)
         var fields = headers
         fields[.contentType] = contentType
         return Response(status: status, headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))

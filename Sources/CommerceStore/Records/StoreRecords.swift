@@ -88,3 +88,23 @@ public struct StoredCartBody: Sendable {
     /// The ETag header value.
     public var etag: String
 }
+
+/// How many resources the store holds.
+public struct StoreCounts: Sendable, Equatable {
+    /// Customers.
+    public var customers: Int
+    /// Carts.
+    public var carts: Int
+    /// Orders.
+    public var orders: Int
+    /// Subscriptions.
+    public var subscriptions: Int
+
+    /// Creates counts.
+    public init(customers: Int, carts: Int, orders: Int, subscriptions: Int) {
+        self.customers = customers
+        self.carts = carts
+        self.orders = orders
+        self.subscriptions = subscriptions
+    }
+}

@@ -43,12 +43,15 @@ final class GroupCommitWriter: Sendable {
     /// Runs `body` in a savepoint of the next shared transaction and returns its value once committed.
     func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
         let outcome = WriteOutcome<T>()
+        let claim = IdempotencyClaim.current
         return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
             queue.append(PendingWrite(
                 run: { db in
                     do {
                         try db.inSavepoint {
-                            outcome.store(.success(try body(db)))
+                            let value = try body(db)
+                            if let claim { try Self.recordClaim(claim, in: db) }
+                            outcome.store(.success(value))
                             return .commit
                         }
                     } catch {
@@ -64,6 +67,18 @@ final class GroupCommitWriter: Sendable {
                 }))
             wakeUp.yield()
         }
+    }
+}
+
+extension GroupCommitWriter {
+    /// Notes the request id of the request this write serves, in the write's own savepoint.
+    static func recordClaim(_ claim: IdempotencyClaim, in db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO idempotency_records (partner_id, request_id, digest, created_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (partner_id, request_id) DO NOTHING
+                """,
+            arguments: [claim.partnerId, claim.requestId, claim.digest, claim.receivedAt.timeIntervalSince1970])
     }
 }
 

@@ -92,6 +92,14 @@ public final class SQLiteCommerceStore: CommerceStore {
         }
     }
 
+    public func counts() async throws -> StoreCounts {
+        try await writer.read { db in
+            func count(_ table: String) throws -> Int { try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0 }
+            return StoreCounts(customers: try count("customers"), carts: try count("carts"), orders: try count("orders"),
+                               subscriptions: try count("subscriptions"))
+        }
+    }
+
     // MARK: Subscriptions
 
     public func subscriptions(customerId: String, orderId: String?) async throws -> [Subscription] {

@@ -53,6 +53,18 @@ enum SQLiteMigrations {
                 CREATE INDEX subscriptions_by_customer ON subscriptions(customer_id, order_id);
                 CREATE INDEX subscriptions_by_customer_sku ON subscriptions(customer_id, status, sku_key);
 
+                CREATE TABLE idempotency_records (
+                    partner_id TEXT NOT NULL COLLATE NOCASE,
+                    request_id TEXT NOT NULL,
+                    digest TEXT NOT NULL,
+                    status INTEGER,
+                    body BLOB,
+                    etag TEXT,
+                    created_at REAL NOT NULL,
+                    PRIMARY KEY (partner_id, request_id)
+                );
+                CREATE INDEX idempotency_by_age ON idempotency_records(created_at);
+
                 CREATE TABLE inventory (
                     sku_key TEXT PRIMARY KEY NOT NULL,
                     taken INTEGER NOT NULL

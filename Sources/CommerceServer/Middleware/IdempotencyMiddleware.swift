@@ -1,0 +1,98 @@
+import Synchronization
+import CommerceCore
+import CommerceStore
+import Crypto
+import Foundation
+import Hummingbird
+import NIOCore
+
+/// `MS-RequestId` idempotency for POST, PUT, PATCH and DELETE (SPEC section 7).
+///
+/// The request id is written in the same transaction as the request's effect (see ``IdempotencyClaim``), and
+/// the answer right after, before it is sent. A repeat of the same request replays the recorded answer with
+/// `MS-Idempotent-Replay: true`; the same id with a different method, path or body answers 400 800002; a
+/// repeat while the first is still running answers 409 800064. A request id whose effect was committed but
+/// whose answer was never recorded (the process died in between) answers 409 for ``abandonedAfter`` seconds,
+/// then runs again.
+struct IdempotencyMiddleware: RouterMiddleware {
+    typealias Context = CommerceRequestContext
+    let store: any CommerceStore
+    let running = RunningRequests()
+    /// How long a request id with an effect but no recorded answer is taken to be still running.
+    let abandonedAfter: TimeInterval = 60
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard [.post, .put, .patch, .delete].contains(request.method), context.requestIds.clientSentRequestId,
+              let partner = context.identity?.tenantId else {
+            return try await next(request, context)
+        }
+        let requestId = context.requestIds.requestId
+        var request = request
+        let body = try await RequestBodyReader.bytes(of: request)
+        request.body = RequestBody(buffer: ByteBuffer(bytes: body))
+        let digest = Self.digest(method: request.method.rawValue, path: request.uri.description, body: body)
+
+        guard running.start(partner: partner, requestId: requestId) else { throw CommerceError.requestStillRunning(requestId) }
+        defer { running.finish(partner: partner, requestId: requestId) }
+        if let record = try await store.idempotencyRecord(partnerId: partner, requestId: requestId) {
+            guard record.digest == digest else { throw CommerceError.requestIdReused(requestId) }
+            if let status = record.status { return Self.replay(status: status, body: record.body ?? Data(), etag: record.etag) }
+            guard Date().timeIntervalSince(record.createdAt) > abandonedAfter else { throw CommerceError.requestStillRunning(requestId) }
+        }
+
+        let claim = IdempotencyClaim(partnerId: partner, requestId: requestId, digest: digest, receivedAt: Date())
+        let recorder = ResponseRecorder()
+        let response = try await IdempotencyClaim.$current.withValue(claim) {
+            try await ResponseRecorder.$current.withValue(recorder) { try await next(request, context) }
+        }
+        if response.status.code < 500 {
+            try await store.recordIdempotentAnswer(claim, status: Int(response.status.code), body: recorder.body ?? Data(),
+                                                   etag: response.headers[.eTag])
+        }
+        return response
+    }
+
+    static func digest(method: String, path: String, body: Data) -> String {
+        var hash = SHA256()
+        hash.update(data: Data("\(method)\n\(path)\n".utf8))
+        hash.update(data: body)
+        return hash.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+
+    static func replay(status: Int, body: Data, etag: String?) -> Response {
+        var headers = HTTPFields()
+        headers[.msIdempotentReplay] = "true"
+        if let etag { headers[.eTag] = etag }
+        if body.isEmpty { return Response(status: HTTPResponse.Status(code: status), headers: headers) }
+        return JSONResponse.bytes(body, status: HTTPResponse.Status(code: status), headers: headers)
+    }
+}
+
+/// The partner request ids being served by this process.
+final class RunningRequests: Sendable {
+    private let keys = Mutex<Set<String>>([])
+
+    /// Marks a request id as running; `false` when it already is.
+    func start(partner: String, requestId: String) -> Bool {
+        keys.withLock { $0.insert("\(partner)|\(requestId)").inserted }
+    }
+
+    func finish(partner: String, requestId: String) {
+        _ = keys.withLock { $0.remove("\(partner)|\(requestId)") }
+    }
+}
+
+/// Keeps the body a route answers with, so that it can be recorded for replays.
+final class ResponseRecorder: Sendable {
+    private let recorded = Mutex<Data?>(nil)
+
+    /// The body recorded, if any.
+    var body: Data? { recorded.withLock { $0 } }
+
+    func record(_ body: Data) {
+        recorded.withLock { $0 = body }
+    }
+
+    /// The recorder of the request the current task serves, if it is idempotent.
+    @TaskLocal static var current: ResponseRecorder?
+}
