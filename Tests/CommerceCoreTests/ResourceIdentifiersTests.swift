@@ -34,3 +34,23 @@ struct ResourceIdentifiersTests {
         #expect(!ResourceIdentifiers.isGUID(text))
     }
 }
+
+@Suite("Identifier text")
+struct IdentifierTextTests {
+    @Test func modernOrderIdsNeverStartLikeAnOption() {
+        for _ in 0..<2_000 {
+            let id = ResourceIdentifiers.modernOrderId()
+            #expect(id.count == 33)
+            #expect(id.first.map { $0.isLetter || $0.isNumber } == true, "\(id)")
+        }
+    }
+
+    @Test func hexSpellsEveryNibble() {
+        #expect(IdentifierText.hex(0xABCDEF012345, digits: 12) == "abcdef012345")
+        #expect(IdentifierText.hex(bytes: [0x00, 0x0F, 0xF0, 0xFF]) == "000ff0ff")
+    }
+
+    @Test func base64CharactersUseSixBitsEach() {
+        #expect(IdentifierText.base64Characters(3, from: [0b000011_000010_000001]) == "BCD")
+    }
+}

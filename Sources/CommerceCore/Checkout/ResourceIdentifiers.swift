@@ -7,17 +7,17 @@ public enum ResourceIdentifiers {
         UUID().uuidString.lowercased()
     }
 
-    /// A 33-character URL-safe id, as Partner Center gives modern (non-legacy) orders.
+    /// A 33-character URL-safe id, as Partner Center gives modern (non-legacy) orders: 198 random bits.
     public static func modernOrderId() -> String {
-        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
         var generator = SystemRandomNumberGenerator()
-        return String((0..<33).map { _ in alphabet[Int(generator.next(upperBound: UInt64(alphabet.count)))] })
+        let words: [UInt64] = (0..<4).map { _ in generator.next() }
+        return IdentifierText.urlSafeCharacters(33, from: words)
     }
 
     /// 12 lowercase hex digits: the `alternateId` of a modern order.
     public static func alternateOrderId() -> String {
         var generator = SystemRandomNumberGenerator()
-        return String(format: "%012llx", generator.next() & 0xFFFF_FFFF_FFFF)
+        return IdentifierText.hex(generator.next(), digits: 12)
     }
 
     /// Whether `text` is a GUID (any case, with dashes).

@@ -56,7 +56,7 @@ struct IdempotencyMiddleware: RouterMiddleware {
         var hash = SHA256()
         hash.update(data: Data("\(method)\n\(path)\n".utf8))
         hash.update(data: body)
-        return hash.finalize().map { String(format: "%02x", $0) }.joined()
+        return IdentifierText.hex(bytes: hash.finalize())
     }
 
     static func replay(status: Int, body: Data, etag: String?) -> Response {

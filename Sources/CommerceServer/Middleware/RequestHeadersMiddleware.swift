@@ -27,17 +27,16 @@ struct RequestHeadersMiddleware: RouterMiddleware {
 
     /// Header values are echoed, so anything long or with control characters is replaced by a fresh id.
     private static func sanitized(_ value: String) -> String? {
+        let bytes = value.utf8
+        guard !bytes.isEmpty, bytes.count <= 128, bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
         let trimmed = value.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty, trimmed.count <= 128, trimmed.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value < 0x7F }) else {
-            return nil
-        }
-        return trimmed
+        return trimmed.isEmpty ? nil : trimmed
     }
 
+    /// A correlation vector in Partner Center's shape (16 base-64 characters, `.0`), from two random words.
     private static func correlationVector() -> String {
-        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
         var generator = SystemRandomNumberGenerator()
-        return String((0..<16).map { _ in alphabet[Int(generator.next(upperBound: UInt64(alphabet.count)))] }) + ".0"
+        return IdentifierText.base64Characters(16, from: [generator.next(), generator.next()]) + ".0"
     }
 }
 

@@ -1,0 +1,46 @@
+/// Identifier text: characters spelled from random words (a few bits per character, so one system call serves
+/// many characters), and hex digits.
+public enum IdentifierText {
+    private static let urlSafe = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+    private static let base64 = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// `count` URL-safe base-64 characters from the bits of `words` (6 bits each; 10 per word). The first is a
+    /// letter or digit, so the text never reads as a command-line option.
+    public static func urlSafeCharacters(_ count: Int, from words: [UInt64]) -> String {
+        var text = Array(characters(count, from: words, alphabet: urlSafe).utf8)
+        if let first = text.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "_") {
+            text[0] = urlSafe[Int((words.last ?? 0) >> 58) % 62]
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// `count` base-64 characters from the bits of `words` (6 bits each; 10 per word).
+    public static func base64Characters(_ count: Int, from words: [UInt64]) -> String {
+        characters(count, from: words, alphabet: base64)
+    }
+
+    /// The low `digits` hex digits of `value`, lowercase.
+    public static func hex(_ value: UInt64, digits: Int) -> String {
+        let bytes = (0..<digits).reversed().map { hexDigits[Int((value >> (UInt64($0) * 4)) & 0xF)] }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Bytes as lowercase hex, two digits each.
+    public static func hex<Bytes: Sequence<UInt8>>(bytes: Bytes) -> String {
+        var text: [UInt8] = []
+        for byte in bytes {
+            text.append(hexDigits[Int(byte >> 4)])
+            text.append(hexDigits[Int(byte & 0xF)])
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    private static func characters(_ count: Int, from words: [UInt64], alphabet: [UInt8]) -> String {
+        let bytes = (0..<count).map { index -> UInt8 in
+            let word = words.isEmpty ? 0 : words[(index / 10) % words.count]
+            return alphabet[Int((word >> (UInt64(index % 10) * 6)) & 0x3F)]
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
