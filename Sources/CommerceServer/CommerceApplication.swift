@@ -29,7 +29,18 @@ public enum CommerceApplication {
                 provisioningDelay: configuration.provisioningDelay, cartTimeToLive: configuration.cartTimeToLive,
                 sandboxLimits: configuration.sandboxLimits ? .partnerCenterSandbox : nil))
         let tokens = await DevTokenService(key: key)
-        let (router, table) = makeRouter(services: services, tokens: tokens, configuration: configuration)
+        let verifier: any TokenVerifier
+        switch configuration.authentication {
+        case .dev:
+            verifier = tokens
+        case .jwks(let file, let issuer, let audience):
+            verifier = try await JWKSTokenVerifier(
+                jwksJSON: String(contentsOfFile: file, encoding: .utf8), issuer: issuer, audience: audience)
+        case .trustClaims:
+            logger.warning("trust-claims authentication: token signatures are NOT checked; use it on loopback only")
+            verifier = ClaimsTrustingVerifier()
+        }
+        let (router, table) = makeRouter(services: services, tokens: verifier, configuration: configuration)
         let app = Application(
             router: router,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port),
@@ -44,7 +55,7 @@ public enum CommerceApplication {
         return (app, Parts(services: services, tokens: tokens, routeDescriptions: table.descriptions))
     }
 
-    static func makeRouter(services: CommerceServices, tokens: DevTokenService, configuration: ServerConfiguration)
+    static func makeRouter(services: CommerceServices, tokens: any TokenVerifier, configuration: ServerConfiguration)
         -> (Router<CommerceRequestContext>, RouteTable)
     {
         let router = Router(context: CommerceRequestContext.self)

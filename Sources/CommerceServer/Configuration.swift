@@ -24,6 +24,8 @@ public struct ServerConfiguration: Sendable {
     public var throttlePerMinute: Int? = 500
     /// How long `MS-RequestId` records are kept (P1D).
     public var idempotencyRetention = ISODuration(days: 1)
+    /// How bearer tokens are checked.
+    public var authentication = AuthenticationMode.dev
     /// This instance's `MS-ServerId`.
     public var serverId = "000001"
 
@@ -32,4 +34,14 @@ public struct ServerConfiguration: Sendable {
 
     /// The SQLite file inside the data directory.
     public var databasePath: String { (dataDirectory as NSString).appendingPathComponent("partner-commerce.sqlite") }
+}
+
+/// How the server checks bearer tokens (SPEC section 6).
+public enum AuthenticationMode: Sendable, Equatable {
+    /// HS256 tokens signed with the data directory's key (`partner-commerce token`).
+    case dev
+    /// RS256/ES256 tokens verified against a JWKS file, with the issuer and audience they must carry.
+    case jwks(file: String, issuer: String, audience: String)
+    /// Claims read without checking the signature (expiry still checked); for loopback only.
+    case trustClaims
 }

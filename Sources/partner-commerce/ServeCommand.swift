@@ -31,6 +31,16 @@ struct ServeCommand: AsyncParsableCommand {
     var idempotencyRetention: String?
     @Option(help: "Requests per minute per partner and resource family, or 'off' (PARTNER_COMMERCE_THROTTLE; default 500).")
     var throttle: String?
+    @Option(help: "Token checks: dev, jwks or trust-claims (PARTNER_COMMERCE_AUTH; default dev).")
+    var auth: String?
+    @Option(name: .customLong("jwks-file"), help: "JWKS file for --auth jwks (PARTNER_COMMERCE_JWKS_FILE).")
+    var jwksFile: String?
+    @Option(help: "Issuer tokens must carry, for --auth jwks (PARTNER_COMMERCE_ISSUER).")
+    var issuer: String?
+    @Option(help: "Audience tokens must carry, for --auth jwks (PARTNER_COMMERCE_AUDIENCE).")
+    var audience: String?
+    @Flag(name: .customLong("allow-insecure-auth"), help: "Allow --auth trust-claims on an address other than loopback.")
+    var allowInsecureAuth = false
     @Option(name: .customLong("server-id"), help: "This instance's MS-ServerId (PARTNER_COMMERCE_SERVER_ID; default 000001).")
     var serverId: String?
 
@@ -63,6 +73,7 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.seedDemo = seedDemo ?? EnvironmentSetting.bool("SEED_DEMO") ?? true
         configuration.sandboxLimits = sandboxLimits || (EnvironmentSetting.bool("SANDBOX_LIMITS") ?? false)
         configuration.serverId = serverId ?? EnvironmentSetting.string("SERVER_ID") ?? configuration.serverId
+        configuration.authentication = try authenticationMode(host: configuration.host)
         if let text = idempotencyRetention ?? EnvironmentSetting.string("IDEMPOTENCY_RETENTION") {
             guard let duration = ISODuration(text) else { throw ValidationError("retention '\(text)' is not an ISO 8601 duration.") }
             configuration.idempotencyRetention = duration
@@ -74,6 +85,28 @@ struct ServeCommand: AsyncParsableCommand {
             configuration.throttlePerMinute = Int(text)
         }
         return configuration
+    }
+
+    func authenticationMode(host: String) throws -> AuthenticationMode {
+        switch (auth ?? EnvironmentSetting.string("AUTH") ?? "dev").lowercased() {
+        case "dev":
+            return .dev
+        case "jwks":
+            guard let file = jwksFile ?? EnvironmentSetting.string("JWKS_FILE"),
+                  let issuer = issuer ?? EnvironmentSetting.string("ISSUER"),
+                  let audience = audience ?? EnvironmentSetting.string("AUDIENCE") else {
+                throw ValidationError("--auth jwks needs --jwks-file, --issuer and --audience.")
+            }
+            return .jwks(file: file, issuer: issuer, audience: audience)
+        case "trust-claims":
+            let loopback = ["127.0.0.1", "localhost", "::1"].contains(host.lowercased())
+            guard loopback || allowInsecureAuth else {
+                throw ValidationError("--auth trust-claims does not check signatures: it serves loopback only, unless --allow-insecure-auth is given.")
+            }
+            return .trustClaims
+        case let other:
+            throw ValidationError("--auth must be dev, jwks or trust-claims, not '\(other)'.")
+        }
     }
 
     func run() async throws {

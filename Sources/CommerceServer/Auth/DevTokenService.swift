@@ -3,7 +3,7 @@ import Foundation
 import JWTKit
 
 /// Signs and verifies `dev` mode tokens (HS256 with the data directory's key).
-public struct DevTokenService: Sendable {
+public struct DevTokenService: TokenVerifier {
     private let keys: JWTKeyCollection
     private let verified = VerifiedTokenCache()
 
@@ -31,6 +31,7 @@ public struct DevTokenService: Sendable {
     /// Verifies a bearer token and returns the caller, or throws 401 800001 saying why.
     public func identity(fromBearer token: String) async throws(CommerceError) -> PartnerIdentity {
         if let known = verified.identity(for: token) { return known }
+        try ClaimsTrustingVerifier.refuseUnsigned(token: token)
         let claims: PartnerTokenClaims
         do {
             claims = try await keys.verify(token, as: PartnerTokenClaims.self)
@@ -39,26 +40,25 @@ public struct DevTokenService: Sendable {
         } catch {
             throw .unauthorized("the token could not be read.")
         }
-        guard let tenant = claims.tid?.trimmingCharacters(in: .whitespaces), !tenant.isEmpty else {
-            throw .unauthorized("the token has no tenant (tid) claim.")
-        }
-        let identity = PartnerIdentity(
-            tenantId: tenant.lowercased(), objectId: claims.oid, isAppOnly: claims.scp == nil,
-            isOperator: claims.roles?.contains(PartnerTokenClaims.operatorRole) ?? false)
+        let identity = try claims.identity()
         verified.remember(token, identity: identity, expiresAt: claims.exp.value)
         return identity
     }
 
-    private static func reason(_ error: JWTError) -> String {
+    static func reason(_ error: JWTError) -> String {
+        let text = String(describing: error).lowercased()
         switch error.errorType {
         case .claimVerificationFailure:
-            let text = String(describing: error).lowercased()
-            if text.contains("exp") { return "the token has expired." }
-            if text.contains("nbf") { return "the token is not valid yet." }
+            if text.contains("too soon") || text.contains("notbefore") { return "the token is not valid yet." }
+            if text.contains("expired") { return "the token has expired." }
             return "a claim failed verification."
-        case .signatureVerificationFailed: return "the token's signature is not valid."
-        case .malformedToken: return "the token is malformed."
-        default: return "the token could not be verified."
+        case .signatureVerificationFailed:
+            return "the token's signature is not valid."
+        default:
+            if text.contains("malformed") || text.contains("base64") || text.contains("decod") {
+                return "the token is malformed."
+            }
+            return "the token could not be verified (\(error.errorType))."
         }
     }
 }

@@ -20,6 +20,12 @@ public struct PartnerTokenClaims: JWTPayload, Equatable {
     public var nbf: NotBeforeClaim?
     /// Issuer.
     public var iss: IssuerClaim?
+    /// Audience (a string or a list).
+    public var aud: AudienceClaim?
+    /// The calling application (Entra v1 tokens).
+    public var appid: String?
+    /// The calling application (Entra v2 tokens).
+    public var azp: String?
 
     /// The role that grants the operator surface.
     public static let operatorRole = "PartnerCommerce.Operator"

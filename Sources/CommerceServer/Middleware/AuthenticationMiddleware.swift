@@ -4,7 +4,7 @@ import Hummingbird
 /// Requires `Authorization: Bearer <jwt>` and puts the caller into the context; refusals answer 401 800001.
 struct AuthenticationMiddleware: RouterMiddleware {
     typealias Context = CommerceRequestContext
-    let tokens: DevTokenService
+    let tokens: any TokenVerifier
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard let header = request.headers[.authorization] else {
