@@ -24,7 +24,7 @@ public struct ClaimsTrustingVerifier: TokenVerifier {
             try claims.exp.verifyNotExpired()
             try claims.nbf?.verifyNotBefore()
         } catch let error as JWTError {
-            throw .unauthorized(DevTokenService.reason(error))
+            throw .unauthorized(SignedTokenCheck.reason(error))
         } catch {
             throw .unauthorized("a claim failed verification.")
         }
