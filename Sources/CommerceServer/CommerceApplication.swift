@@ -69,7 +69,8 @@ public enum CommerceApplication {
         if let perMinute = configuration.throttlePerMinute {
             router.add(middleware: ThrottleMiddleware(throttle: RequestThrottle(perMinute: perMinute)))
         }
-        router.add(middleware: IdempotencyMiddleware(store: services.store))
+        router.add(middleware: IdempotencyMiddleware(store: services.store,
+                                                     crashAfterCommitPathSuffix: configuration.crashAfterCommitPathSuffix))
         let support = RouteSupport(services: services)
         CustomerRoutes(support: support).register(on: router, table: &table)
         CartRoutes(support: support).register(on: router, table: &table)

@@ -28,12 +28,20 @@ public struct ServerConfiguration: Sendable {
     public var authentication = AuthenticationMode.dev
     /// This instance's `MS-ServerId`.
     public var serverId = "000001"
+    /// For crash-recovery tests only: the process kills itself (SIGKILL) right after committing a write whose
+    /// path ends with this text, before the answer is sent.
+    public var crashAfterCommitPathSuffix: String?
 
     /// The default configuration.
     public init() {}
 
     /// The SQLite file inside the data directory.
-    public var databasePath: String { (dataDirectory as NSString).appendingPathComponent("partner-commerce.sqlite") }
+    public var databasePath: String { Self.databasePath(in: dataDirectory) }
+
+    /// The SQLite file inside a data directory.
+    public static func databasePath(in dataDirectory: String) -> String {
+        (dataDirectory as NSString).appendingPathComponent("partner-commerce.sqlite")
+    }
 }
 
 /// How the server checks bearer tokens (SPEC section 6).

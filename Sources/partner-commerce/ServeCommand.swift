@@ -43,6 +43,10 @@ struct ServeCommand: AsyncParsableCommand {
     var allowInsecureAuth = false
     @Option(name: .customLong("server-id"), help: "This instance's MS-ServerId (PARTNER_COMMERCE_SERVER_ID; default 000001).")
     var serverId: String?
+    @Option(name: .customLong("crash-after-commit"), help: ArgumentHelp(
+        "For crash-recovery tests: kill this process (SIGKILL) right after committing a write whose path ends with this text, before answering (PARTNER_COMMERCE_CRASH_AFTER_COMMIT).",
+        visibility: .hidden))
+    var crashAfterCommit: String?
 
     func validate() throws {
         if let port, !(0...65_535).contains(port) { throw ValidationError("--port must be 0...65535.") }
@@ -73,6 +77,7 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.seedDemo = seedDemo ?? EnvironmentSetting.bool("SEED_DEMO") ?? true
         configuration.sandboxLimits = sandboxLimits || (EnvironmentSetting.bool("SANDBOX_LIMITS") ?? false)
         configuration.serverId = serverId ?? EnvironmentSetting.string("SERVER_ID") ?? configuration.serverId
+        configuration.crashAfterCommitPathSuffix = crashAfterCommit ?? EnvironmentSetting.string("CRASH_AFTER_COMMIT")
         configuration.authentication = try authenticationMode(host: configuration.host)
         if let text = idempotencyRetention ?? EnvironmentSetting.string("IDEMPOTENCY_RETENTION") {
             guard let duration = ISODuration(text) else { throw ValidationError("retention '\(text)' is not an ISO 8601 duration.") }

@@ -11,12 +11,14 @@ import NIOCore
 /// The request id is written in the same transaction as the request's effect (see ``IdempotencyClaim``), and
 /// the answer right after, before it is sent. A repeat of the same request replays the recorded answer with
 /// `MS-Idempotent-Replay: true`; the same id with a different method, path or body answers 400 800002; a
-/// repeat while the first is still running answers 409 800064. A request id whose effect was committed but
-/// whose answer was never recorded (the process died in between) answers 409 for ``abandonedAfter`` seconds,
-/// then runs again.
+/// repeat while the first is still running answers 409 800064. Successful writes record their answer with their
+/// effect (``AnsweredWrite``), so a request whose process died between the commit and the answer replays. A
+/// request id recorded without an answer answers 409 for ``abandonedAfter`` seconds, then runs again.
 struct IdempotencyMiddleware: RouterMiddleware {
     typealias Context = CommerceRequestContext
     let store: any CommerceStore
+    /// See ``ServerConfiguration/crashAfterCommitPathSuffix``.
+    let crashAfterCommitPathSuffix: String?
     let running = RunningRequests()
     /// How long a request id with an effect but no recorded answer is taken to be still running.
     let abandonedAfter: TimeInterval = 60
@@ -36,7 +38,9 @@ struct IdempotencyMiddleware: RouterMiddleware {
         defer { running.finish(partner: partner, requestId: requestId) }
         if let record = try await store.idempotencyRecord(partnerId: partner, requestId: requestId) {
             guard record.digest == digest else { throw CommerceError.requestIdReused(requestId) }
-            if let status = record.status { return Self.replay(status: status, body: record.body ?? Data(), etag: record.etag) }
+            if let status = record.status {
+                return JSONResponse.answer(IdempotentAnswer(status: status, body: record.body ?? Data(), etag: record.etag), replay: true)
+            }
             guard Date().timeIntervalSince(record.createdAt) > abandonedAfter else { throw CommerceError.requestStillRunning(requestId) }
         }
 
@@ -45,7 +49,10 @@ struct IdempotencyMiddleware: RouterMiddleware {
         let response = try await IdempotencyClaim.$current.withValue(claim) {
             try await ResponseRecorder.$current.withValue(recorder) { try await next(request, context) }
         }
-        if response.status.code < 500 {
+        if recorder.recordedWithEffect, let suffix = crashAfterCommitPathSuffix, request.uri.path.hasSuffix(suffix) {
+            kill(getpid(), SIGKILL)
+        }
+        if response.status.code < 500, !recorder.recordedWithEffect {
             try await store.recordIdempotentAnswer(claim, status: Int(response.status.code), body: recorder.body ?? Data(),
                                                    etag: response.headers[.eTag])
         }
@@ -57,14 +64,6 @@ struct IdempotencyMiddleware: RouterMiddleware {
         hash.update(data: Data("\(method)\n\(path)\n".utf8))
         hash.update(data: body)
         return IdentifierText.hex(bytes: hash.finalize())
-    }
-
-    static func replay(status: Int, body: Data, etag: String?) -> Response {
-        var headers = HTTPFields()
-        headers[.msIdempotentReplay] = "true"
-        if let etag { headers[.eTag] = etag }
-        if body.isEmpty { return Response(status: HTTPResponse.Status(code: status), headers: headers) }
-        return JSONResponse.bytes(body, status: HTTPResponse.Status(code: status), headers: headers)
     }
 }
 
@@ -82,15 +81,24 @@ final class RunningRequests: Sendable {
     }
 }
 
-/// Keeps the body a route answers with, so that it can be recorded for replays.
+/// Keeps the body a route answers with, so that it can be recorded for replays, and whether the store already
+/// recorded the answer with the request's effect.
 final class ResponseRecorder: Sendable {
     private let recorded = Mutex<Data?>(nil)
+    private let answerStored = Atomic<Bool>(false)
 
     /// The body recorded, if any.
     var body: Data? { recorded.withLock { $0 } }
 
+    /// Whether the answer was recorded in the same transaction as the effect (see ``AnsweredWrite``).
+    var recordedWithEffect: Bool { answerStored.load(ordering: .acquiring) }
+
     func record(_ body: Data) {
         recorded.withLock { $0 = body }
+    }
+
+    func noteRecordedWithEffect() {
+        answerStored.store(true, ordering: .releasing)
     }
 
     /// The recorder of the request the current task serves, if it is idempotent.

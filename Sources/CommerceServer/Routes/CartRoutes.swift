@@ -30,8 +30,8 @@ struct CartRoutes {
         let purchase = try await support.purchaseContext(for: customer, validating: sent.lineItems ?? [])
         let cart = try CartComposer(catalog: services.catalog).compose(sent, stamp: stamp, context: purchase)
         let record = CartRecord(customerId: customer.id, cart: cart)
-        try await services.store.insertCart(record)
-        return try cartResponse(record.cart.withETag(version: record.version), etag: record.etag, status: .created)
+        let answer = try JSONResponse.rendered(record.cart.withETag(version: record.version), status: .created, etag: record.etag)
+        return try await AnsweredWrite.perform({ try await services.store.insertCart(record) }, answer: { _ in answer })
     }
 
     @Sendable func get(_ request: Request, context: CommerceRequestContext) async throws -> Response {
@@ -55,7 +55,8 @@ struct CartRoutes {
         let now = services.clock.now()
         let purchase = try await support.purchaseContext(for: customer, validating: sent.lineItems ?? [])
         let composer = CartComposer(catalog: services.catalog)
-        let updated = try await services.store.updateCart(customerId: customer.id, id: cartId) { stored in
+        let store = services.store
+        return try await AnsweredWrite.perform({ try await store.updateCart(customerId: customer.id, id: cartId) { stored in
             guard let expiresAt = stored.cart.expirationTimestamp, expiresAt > now else { throw CommerceError.cartNotFound(cartId) }
             guard stored.cart.status != .ordered else { throw CommerceError.cartAlreadyOrdered(cartId) }
             if let ifMatch, !ETagMatch.matches(ifMatch, stored.etag) { throw CommerceError.staleETag(cartId) }
@@ -63,9 +64,10 @@ struct CartRoutes {
                 cartId: stored.id, customerId: customer.id, user: user, createdAt: stored.cart.creationTimestamp ?? now,
                 now: now, expiresAt: expiresAt)
             return try composer.compose(sent, stamp: stamp, context: purchase)
-        }
-        guard let updated else { throw CommerceError.cartNotFound(cartId) }
-        return try cartResponse(updated.cart, etag: updated.etag, status: .created)
+        } }, answer: { updated in
+            guard let updated else { throw CommerceError.cartNotFound(cartId) }
+            return try JSONResponse.rendered(updated.cart, status: .created, etag: updated.etag)
+        })
     }
 
     @Sendable func checkout(_ request: Request, context: CommerceRequestContext) async throws -> Response {
@@ -79,7 +81,8 @@ struct CartRoutes {
         let factsQuery: @Sendable (Cart) -> PurchaseFactsQuery = { cart in
             PurchaseFactsQuery(items: cart.lineItems ?? [], catalog: catalog, sandboxLimits: settings.sandboxLimits)
         }
-        let outcome = try await services.store.checkout(customerId: customer.id, cartId: cartId, facts: factsQuery) { snapshot in
+        let store = services.store
+        return try await AnsweredWrite.perform({ try await store.checkout(customerId: customer.id, cartId: cartId, facts: factsQuery) { snapshot in
             guard let expiresAt = snapshot.cart.cart.expirationTimestamp, expiresAt > now else {
                 throw CommerceError.cartNotFound(cartId)
             }
@@ -87,17 +90,12 @@ struct CartRoutes {
                 cart: snapshot.cart.cart, customerId: customer.id, orderedGroups: Set(snapshot.cart.orderedGroups.keys),
                 context: support.purchaseContext(for: customer, facts: snapshot.facts), now: now,
                 provisioningDelay: settings.provisioningDelay))
-        }
-        switch outcome {
-        case .replay(let body): return JSONResponse.bytes(body, status: .created)
-        case .placed(_, let body): return JSONResponse.bytes(body, status: .created)
-        }
-    }
-
-    private func cartResponse(_ cart: Cart, etag: String, status: HTTPResponse.Status) throws -> Response {
-        var response = try JSONResponse.make(cart, status: status)
-        response.headers[.eTag] = etag
-        return response
+        } }, answer: { outcome in
+            switch outcome {
+            case .replay(let body): IdempotentAnswer(status: 201, body: body)
+            case .placed(_, let body): IdempotentAnswer(status: 201, body: body)
+            }
+        })
     }
 }
 

@@ -34,8 +34,8 @@ struct CustomerRoutes {
                                 description: "The sandbox limit of \(limits.customersPerPartner) customers per partner has been reached.")
         }
         let record = CustomerFactory.make(from: sent, id: ResourceIdentifiers.guid(), partner: identity.tenantId, country: country)
-        try await services.store.insertCustomer(record)
-        return try JSONResponse.make(record.customer, status: .created)
+        let answer = try JSONResponse.rendered(record.customer, status: .created)
+        return try await AnsweredWrite.perform({ try await services.store.insertCustomer(record) }, answer: { _ in answer })
     }
 
     @Sendable func list(_ request: Request, context: CommerceRequestContext) async throws -> Response {
@@ -56,10 +56,11 @@ struct CustomerRoutes {
     @Sendable func delete(_ request: Request, context: CommerceRequestContext) async throws -> Response {
         let identity = try context.caller()
         let id = try support.customerId(context)
-        guard try await services.store.deleteCustomer(partner: identity.tenantId, id: id) else {
-            throw CommerceError.customerNotFound(partner: identity.tenantId, customer: id)
-        }
-        return Response(status: .noContent)
+        return try await AnsweredWrite.perform({ try await services.store.deleteCustomer(partner: identity.tenantId, id: id) },
+                                               answer: { deleted in
+            guard deleted else { throw CommerceError.customerNotFound(partner: identity.tenantId, customer: id) }
+            return IdempotentAnswer(status: 204, body: Data())
+        })
     }
 }
 

@@ -32,11 +32,11 @@ struct OrderRoutes {
         let query = PurchaseFactsQuery(
             items: (sent.lineItems ?? []).map { CartLineItem(catalogItemId: $0.offerId, quantity: $0.quantity, billingCycle: nil) },
             catalog: services.catalog, sandboxLimits: services.settings.sandboxLimits)
-        let order = try await services.store.placeOrder(customerId: customer.id, query: query) { facts in
+        let store = services.store
+        return try await AnsweredWrite.perform({ try await store.placeOrder(customerId: customer.id, query: query) { facts in
             try planner.plan(sent, customerId: customer.id, context: support.purchaseContext(for: customer, facts: facts),
                              now: now, provisioningDelay: delay)
-        }
-        return try JSONResponse.make(Self.presented(order, includePrice: true), status: .created)
+        } }, answer: { order in try JSONResponse.rendered(Self.presented(order, includePrice: true), status: .created) })
     }
 
     @Sendable func list(_ request: Request, context: CommerceRequestContext) async throws -> Response {
@@ -69,7 +69,8 @@ struct OrderRoutes {
         guard status == .cancelled else {
             throw CommerceError.unsupportedOrderUpdate("only 'cancelled' can be set, not '\(status.rawValue)'.")
         }
-        let cancelled = try await services.store.cancelOrder(customerId: customer.id, id: orderId) { order in
+        let store = services.store
+        return try await AnsweredWrite.perform({ try await store.cancelOrder(customerId: customer.id, id: orderId) { order in
             guard order.status == .pending else {
                 throw CommerceError.unsupportedOrderUpdate(
                     "order \(orderId) is \(order.status?.rawValue ?? "unknown"); only pending orders can be cancelled.")
@@ -77,9 +78,10 @@ struct OrderRoutes {
             var cancelled = order
             cancelled.status = .cancelled
             return cancelled
-        }
-        guard let cancelled else { throw CommerceError.orderNotFound(orderId) }
-        return try JSONResponse.make(Self.presented(cancelled, includePrice: false))
+        } }, answer: { cancelled in
+            guard let cancelled else { throw CommerceError.orderNotFound(orderId) }
+            return try JSONResponse.rendered(Self.presented(cancelled, includePrice: false), status: .ok)
+        })
     }
 
     @Sendable func provisioningStatus(_ request: Request, context: CommerceRequestContext) async throws -> Response {

@@ -50,7 +50,7 @@ final class GroupCommitWriter: Sendable {
                     do {
                         try db.inSavepoint {
                             let value = try body(db)
-                            if let claim { try Self.recordClaim(claim, in: db) }
+                            if let claim { try Self.recordClaim(claim, answer: try claim.answer(forWriteReturning: value), in: db) }
                             outcome.store(.success(value))
                             return .commit
                         }
@@ -71,14 +71,18 @@ final class GroupCommitWriter: Sendable {
 }
 
 extension GroupCommitWriter {
-    /// Notes the request id of the request this write serves, in the write's own savepoint.
-    static func recordClaim(_ claim: IdempotencyClaim, in db: Database) throws {
+    /// Notes the request id of the request this write serves, and its answer when known, in the write's own
+    /// savepoint.
+    static func recordClaim(_ claim: IdempotencyClaim, answer: IdempotentAnswer?, in db: Database) throws {
         try db.execute(
             sql: """
-                INSERT INTO idempotency_records (partner_id, request_id, digest, created_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT (partner_id, request_id) DO NOTHING
+                INSERT INTO idempotency_records (partner_id, request_id, digest, status, body, etag, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (partner_id, request_id) DO UPDATE SET status = COALESCE(excluded.status, status),
+                    body = COALESCE(excluded.body, body), etag = COALESCE(excluded.etag, etag)
                 """,
-            arguments: [claim.partnerId, claim.requestId, claim.digest, claim.receivedAt.timeIntervalSince1970])
+            arguments: [claim.partnerId, claim.requestId, claim.digest, answer?.status, answer?.body, answer?.etag,
+                        claim.receivedAt.timeIntervalSince1970])
     }
 }
 
