@@ -43,6 +43,12 @@ public enum CommerceApplication {
         let (router, table) = makeRouter(services: services, tokens: verifier, configuration: configuration)
         let app = Application(
             router: router,
+            server: .http1(configuration: .init(
+                additionalChannelHandlers: [ParserErrorResponder()],
+                idleTimeout: .seconds(Int64(configuration.idleConnectionTimeout)),
+                httpDecoderConfiguration: .init(
+                    maxHeaderFieldSize: HeaderLimits.fieldBytes, maxHeaderListSize: HeaderLimits.totalBytes,
+                    maxHeaderFieldCount: HeaderLimits.fieldCount))),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port),
                                  serverName: "PartnerCommerce"),
             services: [
@@ -60,7 +66,7 @@ public enum CommerceApplication {
     {
         let router = Router(context: CommerceRequestContext.self)
         var table = RouteTable()
-        router.add(middleware: RequestHeadersMiddleware(serverId: configuration.serverId))
+        router.add(middleware: RequestHeadersMiddleware(serverId: configuration.serverId, bodyTimeout: configuration.requestBodyTimeout))
         // The error middleware needs the finished table; it reads it through a box filled below.
         let tableBox = RouteTableBox()
         router.add(middleware: ErrorMiddleware(routes: tableBox))

@@ -28,6 +28,10 @@ public struct ServerConfiguration: Sendable {
     public var authentication = AuthenticationMode.dev
     /// This instance's `MS-ServerId`.
     public var serverId = "000001"
+    /// Seconds a connection may stay silent, between requests or in the middle of one, before it is closed (60).
+    public var idleConnectionTimeout = 60
+    /// Seconds a request's body may take to arrive before the request is refused with 408 (30).
+    public var requestBodyTimeout = 30
     /// For crash-recovery tests only: the process kills itself (SIGKILL) right after committing a write whose
     /// path ends with this text, before the answer is sent.
     public var crashAfterCommitPathSuffix: String?

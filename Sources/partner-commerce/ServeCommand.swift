@@ -43,6 +43,10 @@ struct ServeCommand: AsyncParsableCommand {
     var allowInsecureAuth = false
     @Option(name: .customLong("server-id"), help: "This instance's MS-ServerId (PARTNER_COMMERCE_SERVER_ID; default 000001).")
     var serverId: String?
+    @Option(name: .customLong("request-body-timeout"), help: "Seconds a request body may take to arrive before 408 (PARTNER_COMMERCE_REQUEST_BODY_TIMEOUT; default 30).")
+    var requestBodyTimeout: Int?
+    @Option(name: .customLong("idle-timeout"), help: "Seconds a silent connection is kept open (PARTNER_COMMERCE_IDLE_TIMEOUT; default 60).")
+    var idleTimeout: Int?
     @Option(name: .customLong("crash-after-commit"), help: ArgumentHelp(
         "For crash-recovery tests: kill this process (SIGKILL) right after committing a write whose path ends with this text, before answering (PARTNER_COMMERCE_CRASH_AFTER_COMMIT).",
         visibility: .hidden))
@@ -55,6 +59,12 @@ struct ServeCommand: AsyncParsableCommand {
         }
         if let throttle, throttle.lowercased() != "off", (Int(throttle) ?? 0) <= 0 {
             throw ValidationError("--throttle must be 'off' or a positive number of requests per minute.")
+        }
+        if let requestBodyTimeout, !(1...3_600).contains(requestBodyTimeout) {
+            throw ValidationError("--request-body-timeout must be 1 to 3600 seconds.")
+        }
+        if let idleTimeout, !(1...86_400).contains(idleTimeout) {
+            throw ValidationError("--idle-timeout must be 1 to 86400 seconds.")
         }
         if let cartTimeToLive, ISODuration(cartTimeToLive) == nil {
             throw ValidationError("--cart-ttl must be an ISO 8601 duration such as P7D or PT15M.")
@@ -77,6 +87,12 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.seedDemo = seedDemo ?? EnvironmentSetting.bool("SEED_DEMO") ?? true
         configuration.sandboxLimits = sandboxLimits || (EnvironmentSetting.bool("SANDBOX_LIMITS") ?? false)
         configuration.serverId = serverId ?? EnvironmentSetting.string("SERVER_ID") ?? configuration.serverId
+        if let value = requestBodyTimeout ?? EnvironmentSetting.string("REQUEST_BODY_TIMEOUT").flatMap(Int.init) {
+            configuration.requestBodyTimeout = value
+        }
+        if let value = idleTimeout ?? EnvironmentSetting.string("IDLE_TIMEOUT").flatMap(Int.init) {
+            configuration.idleConnectionTimeout = value
+        }
         configuration.crashAfterCommitPathSuffix = crashAfterCommit ?? EnvironmentSetting.string("CRASH_AFTER_COMMIT")
         configuration.authentication = try authenticationMode(host: configuration.host)
         if let text = idempotencyRetention ?? EnvironmentSetting.string("IDEMPOTENCY_RETENTION") {

@@ -45,7 +45,6 @@ struct CartFlowTests {
             let waited = try await server.run("order", "wait", "-c", customerId, "--timeout", "30", "--interval", "0.2", "--", orderId)
             #expect(waited.exitCode == 0)
             #expect(waited.standardOutput.contains("Order \(orderId)  completed  monthly"))
-            #expect(waited.standardError.contains("order \(orderId): pending after"))
             #expect(waited.standardError.contains("order \(orderId): completed after"))
 
             let subscriptions = try await server.run("subscription", "list", "-c", customerId, "--order", orderId, "--json")

@@ -132,6 +132,11 @@ extension CommerceError {
         CommerceError(httpStatus: 413, code: 800002, description: "Request body is larger than \(limit) bytes.")
     }
 
+    /// 408 800002: the body did not arrive in time.
+    public static func bodyTooSlow(seconds: Int) -> CommerceError {
+        CommerceError(httpStatus: 408, code: 800002, description: "The request body did not arrive within \(seconds) seconds.")
+    }
+
     /// 500 800003: an unexpected failure; the log has the details, keyed by correlation id.
     public static func unexpected(correlationId: String) -> CommerceError {
         CommerceError(httpStatus: 500, code: 800003,
