@@ -54,46 +54,7 @@ extension SQLiteCommerceStore {
         return CartRecord(customerId: customerId, cart: cart, version: row["version"], orderedGroups: groups)
     }
 
-    public func checkout(
-        customerId: String, cartId: String, facts: @escaping @Sendable (Cart) -> PurchaseFactsQuery,
-        decide: @escaping @Sendable (CheckoutSnapshot) throws -> CheckoutPlanner.Plan
-    ) async throws -> CheckoutOutcome {
-        let key = cartId.lowercased()
-        let claimed = checkoutsInFlight.withLock { $0.insert(key).inserted }
-        guard claimed else { throw CommerceError.cartBeingCheckedOut(cartId) }
-        defer { _ = checkoutsInFlight.withLock { $0.remove(key) } }
-        return try await commits.write { db in
-            if let stored = try Data.fetchOne(db, sql: "SELECT checkout_result FROM carts WHERE id = ? AND customer_id = ?",
-                                              arguments: [cartId, customerId]) {
-                return .replay(stored)
-            }
-            guard var record = try Self.cart(db, customerId: customerId, id: cartId) else {
-                throw CommerceError.cartNotFound(cartId)
-            }
-            let query = facts(record.cart)
-            let plan = try decide(CheckoutSnapshot(cart: record, facts: try Self.purchaseFacts(db, customerId: customerId, query: query)))
-            for placed in plan.placedOrders {
-                try Self.insertOrder(db, placed, customerId: customerId, cartId: record.id)
-                if let group = placed.orderGroup, let orderId = placed.order.id { record.orderedGroups[group] = orderId }
-            }
-            let previousOrderIds = Set(record.orderedGroups.values).subtracting(plan.placedOrders.compactMap(\.order.id))
-            let earlier = try Self.orders(db, ids: previousOrderIds)
-            let result = CartCheckoutResult(orders: Self.sortedByGroup(earlier + plan.placedOrders.map(\.order), record),
-                                            orderErrors: plan.orderErrors)
-            let body = try StoredJSON.encode(result)
-            let groups = Set((record.cart.lineItems ?? []).compactMap(\.orderGroup))
-            let complete = plan.orderErrors.isEmpty && groups.isSubset(of: Set(record.orderedGroups.keys))
-            if complete { record.cart.status = .ordered }
-            record.version += 1
-            try db.execute(
-                sql: "UPDATE carts SET version = ?, status = ?, ordered_groups = ?, checkout_result = ?, body = ? WHERE id = ?",
-                arguments: [record.version, record.cart.status?.rawValue ?? "Active", try StoredJSON.encode(record.orderedGroups),
-                            complete ? body : nil, try StoredJSON.encode(record.cart.withETag(version: record.version)), record.id])
-            return .placed(result, body: body)
-        }
-    }
-
-    private static func orders(_ db: Database, ids: Set<String>) throws -> [Order] {
+    static func orders(_ db: Database, ids: Set<String>) throws -> [Order] {
         try ids.compactMap { id in
             try Data.fetchOne(db, sql: "SELECT body FROM orders WHERE id = ?", arguments: [id])
                 .map { try StoredJSON.decode(Order.self, from: $0, what: "order \(id)") }
@@ -101,7 +62,7 @@ extension SQLiteCommerceStore {
     }
 
     /// Orders in the order their groups first appear in the cart.
-    private static func sortedByGroup(_ orders: [Order], _ record: CartRecord) -> [Order] {
+    static func sortedByGroup(_ orders: [Order], _ record: CartRecord) -> [Order] {
         var groupRank: [String: Int] = [:]
         for item in record.cart.lineItems ?? [] {
             if let group = item.orderGroup, groupRank[group] == nil { groupRank[group] = groupRank.count }

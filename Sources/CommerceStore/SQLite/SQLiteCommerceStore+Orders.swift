@@ -5,17 +5,24 @@ import PartnerCenterModels
 
 extension SQLiteCommerceStore {
     static func insertOrder(_ db: Database, _ placed: OrderFactory.PlacedOrder, customerId: String, cartId: String?) throws {
-        let order = placed.order
+        try insertOrder(db, try EncodedOrder(placed, customerId: customerId, cartId: cartId))
+    }
+
+    static func insertOrder(_ db: Database, _ encoded: EncodedOrder) throws {
         try db.execute(
             sql: """
                 INSERT INTO orders (id, customer_id, cart_id, billing_cycle, status, provisioning_due, line_item_count, body)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [order.id, customerId, cartId, order.billingCycle?.rawValue ?? "unknown",
-                        order.status?.rawValue ?? "pending", placed.provisioningDue?.timeIntervalSince1970,
-                        order.lineItems?.count ?? 0, try StoredJSON.encode(order)])
-        try insertSubscriptions(db, placed.subscriptions, customerId: customerId)
-        for (skuKey, quantity) in placed.inventoryTaken {
+            arguments: [encoded.id, encoded.customerId, encoded.cartId, encoded.billingCycle, encoded.status,
+                        encoded.provisioningDue?.timeIntervalSince1970, encoded.lineItemCount, encoded.body])
+        for subscription in encoded.subscriptions {
+            try db.execute(
+                sql: "INSERT INTO subscriptions (id, customer_id, order_id, sku_key, status, body) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [subscription.id, encoded.customerId, subscription.orderId, subscription.skuKey, subscription.status,
+                            subscription.body])
+        }
+        for (skuKey, quantity) in encoded.inventoryTaken {
             try db.execute(
                 sql: "INSERT INTO inventory (sku_key, taken) VALUES (?, ?) ON CONFLICT(sku_key) DO UPDATE SET taken = taken + excluded.taken",
                 arguments: [skuKey, quantity])

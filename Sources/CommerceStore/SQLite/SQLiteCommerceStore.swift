@@ -154,11 +154,11 @@ public final class SQLiteCommerceStore: CommerceStore {
     }
 
     static func insertSubscriptions(_ db: Database, _ subscriptions: [Subscription], customerId: String) throws {
-        for subscription in subscriptions {
+        for subscription in try subscriptions.map(EncodedSubscription.init) {
             try db.execute(
                 sql: "INSERT INTO subscriptions (id, customer_id, order_id, sku_key, status, body) VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: [subscription.id, customerId, subscription.orderId ?? "", SubscriptionSkuKey.of(subscription.offerId),
-                            subscription.status?.rawValue ?? "active", try StoredJSON.encode(subscription)])
+                arguments: [subscription.id, customerId, subscription.orderId, subscription.skuKey, subscription.status,
+                            subscription.body])
         }
     }
 

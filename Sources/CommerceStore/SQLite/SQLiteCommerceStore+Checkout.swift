@@ -1,0 +1,115 @@
+import CommerceCore
+import Foundation
+import GRDB
+import PartnerCenterModels
+
+extension SQLiteCommerceStore {
+    /// Checks a cart out in two steps, so that the single writer does as little as possible: the plan, the
+    /// orders and the answer are prepared from a snapshot (reading, deciding, encoding), then one short write
+    /// commits them if the cart's version and the purchase facts the plan relied on are still the same. When
+    /// they changed in between (another checkout of the customer, an update of the cart), the write prepares
+    /// the checkout again inside its own transaction. Either way the result is that of deciding inside the
+    /// write transaction.
+    public func checkout(
+        customerId: String, cartId: String, facts: @escaping @Sendable (Cart) -> PurchaseFactsQuery,
+        decide: @escaping @Sendable (CheckoutSnapshot) throws -> CheckoutPlanner.Plan
+    ) async throws -> CheckoutOutcome {
+        let key = cartId.lowercased()
+        let claimed = checkoutsInFlight.withLock { $0.insert(key).inserted }
+        guard claimed else { throw CommerceError.cartBeingCheckedOut(cartId) }
+        defer { _ = checkoutsInFlight.withLock { $0.remove(key) } }
+        let prepared = try await writer.read { db in
+            try Self.prepareCheckout(db, customerId: customerId, cartId: cartId, facts: facts, decide: decide)
+        }
+        guard case .commit(let checkout) = prepared else { return try prepared.replayed() }
+        return try await commits.write { db in
+            if let outcome = try Self.commitIfUnchanged(checkout, in: db) { return outcome }
+            let again = try Self.prepareCheckout(db, customerId: customerId, cartId: cartId, facts: facts, decide: decide)
+            guard case .commit(let fresh) = again else { return try again.replayed() }
+            return try Self.write(fresh, in: db)
+        }
+    }
+
+    private static func prepareCheckout(
+        _ db: Database, customerId: String, cartId: String, facts: (Cart) -> PurchaseFactsQuery,
+        decide: (CheckoutSnapshot) throws -> CheckoutPlanner.Plan
+    ) throws -> PreparedCheckout {
+        if let stored = try storedCheckoutResult(db, customerId: customerId, cartId: cartId) { return .replay(stored) }
+        guard var record = try cart(db, customerId: customerId, id: cartId) else { throw CommerceError.cartNotFound(cartId) }
+        let readVersion = record.version
+        let query = facts(record.cart)
+        let purchaseFacts = try Self.purchaseFacts(db, customerId: customerId, query: query)
+        let plan = try decide(CheckoutSnapshot(cart: record, facts: purchaseFacts))
+        for placed in plan.placedOrders {
+            if let group = placed.orderGroup, let orderId = placed.order.id { record.orderedGroups[group] = orderId }
+        }
+        let previousOrderIds = Set(record.orderedGroups.values).subtracting(plan.placedOrders.compactMap(\.order.id))
+        let earlier = try orders(db, ids: previousOrderIds)
+        let result = CartCheckoutResult(orders: sortedByGroup(earlier + plan.placedOrders.map(\.order), record),
+                                        orderErrors: plan.orderErrors)
+        let groups = Set((record.cart.lineItems ?? []).compactMap(\.orderGroup))
+        let complete = plan.orderErrors.isEmpty && groups.isSubset(of: Set(record.orderedGroups.keys))
+        if complete { record.cart.status = .ordered }
+        record.version += 1
+        return .commit(PreparedCheckout.Commit(
+            customerId: customerId, cartId: record.id, readVersion: readVersion, query: query, facts: purchaseFacts,
+            orders: try plan.placedOrders.map { try EncodedOrder($0, customerId: customerId, cartId: record.id) },
+            result: result, resultBody: try StoredJSON.encode(result), complete: complete, cart: record,
+            cartBody: try StoredJSON.encode(record.cart.withETag(version: record.version)),
+            orderedGroups: try StoredJSON.encode(record.orderedGroups)))
+    }
+
+    /// Writes a prepared checkout, or returns `nil` when what it was prepared from has changed since.
+    private static func commitIfUnchanged(_ checkout: PreparedCheckout.Commit, in db: Database) throws -> CheckoutOutcome? {
+        let version = try Int.fetchOne(db, sql: "SELECT version FROM carts WHERE id = ? AND customer_id = ?",
+                                       arguments: [checkout.cartId, checkout.customerId])
+        guard version == checkout.readVersion,
+              try purchaseFacts(db, customerId: checkout.customerId, query: checkout.query) == checkout.facts else { return nil }
+        return try write(checkout, in: db)
+    }
+
+    private static func write(_ checkout: PreparedCheckout.Commit, in db: Database) throws -> CheckoutOutcome {
+        for order in checkout.orders { try insertOrder(db, order) }
+        try db.execute(
+            sql: "UPDATE carts SET version = ?, status = ?, ordered_groups = ?, checkout_result = ?, body = ? WHERE id = ?",
+            arguments: [checkout.cart.version, checkout.cart.cart.status?.rawValue ?? "Active", checkout.orderedGroups,
+                        checkout.complete ? checkout.resultBody : nil, checkout.cartBody, checkout.cartId])
+        return .placed(checkout.result, body: checkout.resultBody)
+    }
+
+    private static func storedCheckoutResult(_ db: Database, customerId: String, cartId: String) throws -> Data? {
+        try Data.fetchOne(db, sql: "SELECT checkout_result FROM carts WHERE id = ? AND customer_id = ?", arguments: [cartId, customerId])
+    }
+}
+
+/// A checkout prepared outside the writer.
+private enum PreparedCheckout: Sendable {
+    /// The cart was fully ordered already: its stored answer.
+    case replay(Data)
+    /// Orders and cart changes to commit.
+    case commit(Commit)
+
+    /// The stored answer of a replay.
+    func replayed() throws -> CheckoutOutcome {
+        guard case .replay(let body) = self else { throw StoreError.corrupt("a prepared checkout is not a replay") }
+        return .replay(body)
+    }
+
+    struct Commit: Sendable {
+        let customerId: String
+        let cartId: String
+        /// The cart version the plan was made from.
+        let readVersion: Int
+        let query: PurchaseFactsQuery
+        /// The purchase facts the plan was made from.
+        let facts: PurchaseFacts
+        let orders: [EncodedOrder]
+        let result: CartCheckoutResult
+        let resultBody: Data
+        /// Whether every order group is now ordered (the cart becomes `Ordered` and its answer is kept).
+        let complete: Bool
+        let cart: CartRecord
+        let cartBody: Data
+        let orderedGroups: Data
+    }
+}
