@@ -30,9 +30,12 @@ struct RequestHeadersMiddleware: RouterMiddleware {
     /// Header values are echoed, so anything long or with control characters is replaced by a fresh id.
     private static func sanitized(_ value: String) -> String? {
         let bytes = value.utf8
-        guard !bytes.isEmpty, bytes.count <= 128, bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
-        let trimmed = value.trimmingCharacters(in: .whitespaces)
-        return trimmed.isEmpty ? nil : trimmed
+        guard bytes.count <= 128, bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+        // Printable ASCII only, so the space is the only whitespace left to trim.
+        guard let first = bytes.firstIndex(where: { $0 != 0x20 }), let last = bytes.lastIndex(where: { $0 != 0x20 }) else {
+            return nil
+        }
+        return first == bytes.startIndex && last == bytes.index(before: bytes.endIndex) ? value : String(value[first...last])
     }
 
     /// A correlation vector in Partner Center's shape (16 base-64 characters, `.0`), from two random words.

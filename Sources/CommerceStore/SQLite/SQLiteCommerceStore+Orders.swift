@@ -16,12 +16,7 @@ extension SQLiteCommerceStore {
                 """,
             arguments: [encoded.id, encoded.customerId, encoded.cartId, encoded.billingCycle, encoded.status,
                         encoded.provisioningDue?.timeIntervalSince1970, encoded.lineItemCount, encoded.body])
-        for subscription in encoded.subscriptions {
-            try db.execute(
-                sql: "INSERT INTO subscriptions (id, customer_id, order_id, sku_key, status, body) VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: [subscription.id, encoded.customerId, subscription.orderId, subscription.skuKey, subscription.status,
-                            subscription.body])
-        }
+        try insertEncodedSubscriptions(db, encoded.subscriptions, customerId: encoded.customerId)
         for (skuKey, quantity) in encoded.inventoryTaken {
             try db.execute(
                 sql: "INSERT INTO inventory (sku_key, taken) VALUES (?, ?) ON CONFLICT(sku_key) DO UPDATE SET taken = taken + excluded.taken",
@@ -75,23 +70,34 @@ extension SQLiteCommerceStore {
         }
     }
 
+    /// Reads the due orders and provisions them outside the writer (decoding, deciding, encoding); the write then
+    /// applies each one that is still due, skipping any cancelled in between.
     public func provisionDueOrders(
         now: Date, limit: Int, provision: @escaping @Sendable (Order, String) -> (Order, [Subscription])
     ) async throws -> Int {
-        try await commits.write { db in
-            let rows = try Row.fetchAll(
+        let due = try await writer.read { db in
+            try Row.fetchAll(
                 db, sql: "SELECT id, customer_id, body FROM orders WHERE provisioning_due <= ? ORDER BY provisioning_due LIMIT ?",
-                arguments: [now.timeIntervalSince1970, limit])
-            for row in rows {
-                let customerId: String = row["customer_id"]
-                let order = try StoredJSON.decode(Order.self, from: row["body"], what: "order")
-                let (completed, subscriptions) = provision(order, customerId)
-                try db.execute(sql: "UPDATE orders SET status = ?, provisioning_due = NULL, body = ? WHERE id = ?",
-                               arguments: [completed.status?.rawValue ?? "completed", try StoredJSON.encode(completed),
-                                           row["id"] as String])
-                try Self.insertSubscriptions(db, subscriptions, customerId: customerId)
+                arguments: [now.timeIntervalSince1970, limit]
+            ).map { row in (id: row["id"] as String, customerId: row["customer_id"] as String, body: row["body"] as Data) }
+        }
+        guard !due.isEmpty else { return 0 }
+        let provisioned = try due.map { order in
+            let (completed, subscriptions) = provision(try StoredJSON.decode(Order.self, from: order.body, what: "order"), order.customerId)
+            return ProvisionedOrder(id: order.id, customerId: order.customerId, status: completed.status?.rawValue ?? "completed",
+                                    body: try StoredJSON.encode(completed),
+                                    subscriptions: try subscriptions.map(EncodedSubscription.init))
+        }
+        return try await commits.write { db in
+            var count = 0
+            for order in provisioned {
+                try db.execute(sql: "UPDATE orders SET status = ?, provisioning_due = NULL, body = ? WHERE id = ? AND provisioning_due IS NOT NULL",
+                               arguments: [order.status, order.body, order.id])
+                guard db.changesCount == 1 else { continue }
+                try Self.insertEncodedSubscriptions(db, order.subscriptions, customerId: order.customerId)
+                count += 1
             }
-            return rows.count
+            return count
         }
     }
 
@@ -101,4 +107,13 @@ extension SQLiteCommerceStore {
                 .map(Date.init(timeIntervalSince1970:))
         }
     }
+}
+
+/// An order provisioned outside the writer, ready to be written if it is still due.
+private struct ProvisionedOrder: Sendable {
+    let id: String
+    let customerId: String
+    let status: String
+    let body: Data
+    let subscriptions: [EncodedSubscription]
 }

@@ -153,8 +153,8 @@ public final class SQLiteCommerceStore: CommerceStore {
         return PurchaseFacts(ownedSkuKeys: owned, subscriptionCount: count, inventoryTaken: taken)
     }
 
-    static func insertSubscriptions(_ db: Database, _ subscriptions: [Subscription], customerId: String) throws {
-        for subscription in try subscriptions.map(EncodedSubscription.init) {
+    static func insertEncodedSubscriptions(_ db: Database, _ subscriptions: [EncodedSubscription], customerId: String) throws {
+        for subscription in subscriptions {
             try db.execute(
                 sql: "INSERT INTO subscriptions (id, customer_id, order_id, sku_key, status, body) VALUES (?, ?, ?, ?, ?, ?)",
                 arguments: [subscription.id, customerId, subscription.orderId, subscription.skuKey, subscription.status,
