@@ -42,13 +42,18 @@ extension SQLiteCommerceStore {
         return try body.map { try StoredJSON.decode(Order.self, from: $0, what: "order \(id)") }
     }
 
+    /// The statements listing a customer's orders: they read only that customer's rows, through an index.
+    enum OrderListing {
+        static let all = "SELECT body FROM orders WHERE customer_id = ? ORDER BY rowid"
+        static let ofBillingCycle = "SELECT body FROM orders WHERE customer_id = ? AND billing_cycle = ? ORDER BY rowid"
+    }
+
     public func orders(customerId: String, billingCycle: BillingCycle?) async throws -> [Order] {
         let bodies = try await writer.read { db in
             if let billingCycle {
-                return try Data.fetchAll(db, sql: "SELECT body FROM orders WHERE customer_id = ? AND billing_cycle = ? ORDER BY rowid",
-                                         arguments: [customerId, billingCycle.rawValue])
+                return try Data.fetchAll(db, sql: OrderListing.ofBillingCycle, arguments: [customerId, billingCycle.rawValue])
             }
-            return try Data.fetchAll(db, sql: "SELECT body FROM orders WHERE customer_id = ? ORDER BY rowid", arguments: [customerId])
+            return try Data.fetchAll(db, sql: OrderListing.all, arguments: [customerId])
         }
         return try bodies.map { try StoredJSON.decode(Order.self, from: $0, what: "order") }
     }
