@@ -12,6 +12,12 @@ struct ResourceIdentifiersTests {
         }
     }
 
+    @Test func guidsAreVersionFourWithTheRFCVariant() {
+        #expect(IdentifierText.guid(high: 0, low: 0) == "00000000-0000-4000-8000-000000000000")
+        #expect(IdentifierText.guid(high: .max, low: .max) == "ffffffff-ffff-4fff-bfff-ffffffffffff")
+        #expect(IdentifierText.guid(high: 0x0123_4567_89AB_CDEF, low: 0xFEDC_BA98_7654_3210) == "01234567-89ab-4def-bedc-ba9876543210")
+    }
+
     @Test func modernOrderIdsAreThirtyThreeUrlSafeCharacters() {
         let ids = (0..<200).map { _ in ResourceIdentifiers.modernOrderId() }
         #expect(Set(ids).count == 200)

@@ -26,6 +26,20 @@ public enum IdentifierText {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// A lowercase version-4 (random) GUID, `8-4-4-4-12` hex digits, from 128 bits of which 122 are kept.
+    public static func guid(high: UInt64, low: UInt64) -> String {
+        let high = (high & ~0xF000) | 0x4000  // version 4
+        let low = (low & ~(0xC000 << 48)) | (0x8000 << 48)  // variant 10xx
+        var text: [UInt8] = []
+        text.reserveCapacity(36)
+        for (index, nibble) in (0..<32).enumerated() {
+            if index == 8 || index == 12 || index == 16 || index == 20 { text.append(UInt8(ascii: "-")) }
+            let word = nibble < 16 ? high : low
+            text.append(hexDigits[Int((word >> (UInt64(15 - nibble % 16) * 4)) & 0xF)])
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+
     /// Bytes as lowercase hex, two digits each.
     public static func hex<Bytes: Sequence<UInt8>>(bytes: Bytes) -> String {
         var text: [UInt8] = []
