@@ -13,8 +13,10 @@ import Foundation
 /// - Optional properties that are `nil` are omitted, as synthesized `Codable` does with
 ///   `encodeIfPresent`.
 ///
-/// The encoder is a value type holding only options; each call to ``encode(_:)`` uses its own
-/// Foundation `JSONEncoder`, so one instance can be shared by any number of concurrent tasks.
+/// Compact, sorted output (the default, and every answer the server sends) is built by ``JSONTreeEncoder``,
+/// which writes the same bytes as Foundation's `JSONEncoder` several times faster; other options use
+/// Foundation's. The encoder is a value type holding only options and every call uses its own state, so one
+/// instance can be shared by any number of concurrent tasks.
 public struct PartnerJSONEncoder: Sendable {
     /// Whether to indent the output for people to read.
     public var prettyPrinted: Bool
@@ -31,6 +33,14 @@ public struct PartnerJSONEncoder: Sendable {
 
     /// Encodes `value` as UTF-8 JSON.
     public func encode<T: Encodable>(_ value: T) throws -> Data {
+        guard sortedKeys, !prettyPrinted else { return try makeEncoder().encode(value) }
+        var writer = JSONTreeWriter()
+        writer.write(try JSONTreeEncoder.tree(of: value))
+        return Data(writer.bytes)
+    }
+
+    /// Encodes `value` with Foundation's `JSONEncoder` whatever the options, for comparing with the fast path.
+    func encodeWithFoundation<T: Encodable>(_ value: T) throws -> Data {
         try makeEncoder().encode(value)
     }
 
