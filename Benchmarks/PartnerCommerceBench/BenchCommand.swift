@@ -20,6 +20,8 @@ struct BenchCommand: AsyncParsableCommand {
     var connections = 64
     @Option(help: "Measured seconds per scenario (default 20).")
     var duration = 20.0
+    @Option(name: .customLong("healthz-duration"), help: "Measured seconds of the healthz baseline (default: --duration).")
+    var healthzDuration: Double?
     @Option(help: "Warm-up seconds per scenario, not measured (default 3).")
     var warmup = 3.0
     @Option(help: "Comma-separated scenarios (default all: healthz,flow,get-cart,list-orders,create-cart,checkout).")
@@ -31,7 +33,9 @@ struct BenchCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard (1...4096).contains(connections) else { throw ValidationError("--connections must be 1...4096.") }
-        guard duration > 0, warmup >= 0 else { throw ValidationError("--duration must be positive and --warmup not negative.") }
+        guard duration > 0, warmup >= 0, (healthzDuration ?? 1) > 0 else {
+            throw ValidationError("--duration and --healthz-duration must be positive and --warmup not negative.")
+        }
         for name in scenarios.split(separator: ",") where BenchScenario(rawValue: String(name)) == nil {
             throw ValidationError("unknown scenario '\(name)'.")
         }
@@ -51,7 +55,8 @@ struct BenchCommand: AsyncParsableCommand {
         var healthzRate: Double?
         do {
             for scenario in chosen {
-                let (measurement, workers) = try await runner.run(scenario)
+                let measured = scenario == .healthz ? healthzDuration.map { Duration.milliseconds(Int($0 * 1000)) } : nil
+                let (measurement, workers) = try await runner.run(scenario, for: measured)
                 let result = BenchReport.result(scenario, measurement, healthzRate: healthzRate)
                 if scenario == .healthz { healthzRate = result.requestsPerSecond }
                 report.scenarios.append(result)

@@ -28,8 +28,9 @@ struct LoadRunner: Sendable {
         }
     }
 
-    /// Runs the scenario; `workers` gives back the per-worker state (customers and flow counts) for checks.
-    func run(_ scenario: BenchScenario) async throws -> (Measurement, [BenchScenario.WorkerState]) {
+    /// Runs the scenario for `measured` (by default the runner's duration); `workers` gives back the per-worker
+    /// state (customers and flow counts) for checks.
+    func run(_ scenario: BenchScenario, for measured: Duration? = nil) async throws -> (Measurement, [BenchScenario.WorkerState]) {
         var workers: [BenchScenario.WorkerState] = []
         try await withThrowingTaskGroup(of: BenchScenario.WorkerState.self) { group in
             for _ in 0..<connections {
@@ -43,7 +44,7 @@ struct LoadRunner: Sendable {
         }
         _ = await drive(scenario, workers: workers, for: warmup)
         let started = ContinuousClock.now
-        var measurement = await drive(scenario, workers: workers, for: duration)
+        var measurement = await drive(scenario, workers: workers, for: measured ?? duration)
         measurement.elapsedSeconds = Self.seconds(ContinuousClock.now - started)
         return (measurement, workers)
     }
