@@ -28,6 +28,10 @@ public struct ServerConfiguration: Sendable {
     public var authentication = AuthenticationMode.dev
     /// This instance's `MS-ServerId`.
     public var serverId = "000001"
+    /// Let operators move the business clock (`POST /admin/clock`).
+    public var allowClockControl = false
+    /// How many recent requests the request journal (`/admin/requests`) keeps.
+    public var journalCapacity = 1_000
 
     /// The default configuration.
     public init() {}

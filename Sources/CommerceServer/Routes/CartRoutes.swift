@@ -76,6 +76,8 @@ struct CartRoutes {
         let settings = services.settings
         let support = self.support
         let catalog = services.catalog
+        let forcedGroupFailures = context.forcedGroupFailures
+        let placed = PlacedOrderStatuses()
         let factsQuery: @Sendable (Cart) -> PurchaseFactsQuery = { cart in
             PurchaseFactsQuery(items: cart.lineItems ?? [], catalog: catalog, sandboxLimits: settings.sandboxLimits)
         }
@@ -83,14 +85,18 @@ struct CartRoutes {
             guard let expiresAt = snapshot.cart.cart.expirationTimestamp, expiresAt > now else {
                 throw CommerceError.cartNotFound(cartId)
             }
-            return try planner.plan(CheckoutPlanner.Input(
+            let plan = try planner.plan(CheckoutPlanner.Input(
                 cart: snapshot.cart.cart, customerId: customer.id, orderedGroups: Set(snapshot.cart.orderedGroups.keys),
                 context: support.purchaseContext(for: customer, facts: snapshot.facts), now: now,
-                provisioningDelay: settings.provisioningDelay))
+                provisioningDelay: settings.provisioningDelay, forcedGroupFailures: forcedGroupFailures))
+            placed.set(plan.placedOrders.map { $0.order.status?.rawValue ?? "pending" })
+            return plan
         }
         switch outcome {
         case .replay(let body): return JSONResponse.bytes(body, status: .created)
-        case .placed(_, let body): return JSONResponse.bytes(body, status: .created)
+        case .placed(_, let body):
+            services.telemetry.recordOrdersPlaced(statuses: placed.statuses)
+            return JSONResponse.bytes(body, status: .created)
         }
     }
 

@@ -36,6 +36,7 @@ struct OrderRoutes {
             try planner.plan(sent, customerId: customer.id, context: support.purchaseContext(for: customer, facts: facts),
                              now: now, provisioningDelay: delay)
         }
+        services.telemetry.recordOrdersPlaced(statuses: [order.status?.rawValue ?? "pending"])
         return try JSONResponse.make(Self.presented(order, includePrice: true), status: .created)
     }
 
