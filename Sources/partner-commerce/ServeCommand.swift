@@ -43,6 +43,9 @@ struct ServeCommand: AsyncParsableCommand {
     var allowInsecureAuth = false
     @Option(name: .customLong("server-id"), help: "This instance's MS-ServerId (PARTNER_COMMERCE_SERVER_ID; default 000001).")
     var serverId: String?
+    @Flag(name: .customLong("allow-clock-control"),
+          help: "Let operators move the business clock with POST /admin/clock (PARTNER_COMMERCE_ALLOW_CLOCK_CONTROL).")
+    var allowClockControl = false
 
     func validate() throws {
         if let port, !(0...65_535).contains(port) { throw ValidationError("--port must be 0...65535.") }
@@ -73,6 +76,7 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.seedDemo = seedDemo ?? EnvironmentSetting.bool("SEED_DEMO") ?? true
         configuration.sandboxLimits = sandboxLimits || (EnvironmentSetting.bool("SANDBOX_LIMITS") ?? false)
         configuration.serverId = serverId ?? EnvironmentSetting.string("SERVER_ID") ?? configuration.serverId
+        configuration.allowClockControl = allowClockControl || (EnvironmentSetting.bool("ALLOW_CLOCK_CONTROL") ?? false)
         configuration.authentication = try authenticationMode(host: configuration.host)
         if let text = idempotencyRetention ?? EnvironmentSetting.string("IDEMPOTENCY_RETENTION") {
             guard let duration = ISODuration(text) else { throw ValidationError("retention '\(text)' is not an ISO 8601 duration.") }
@@ -111,11 +115,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = try resolvedConfiguration()
-        LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = .info
-            return handler
-        }
+        LoggingSystem.bootstrap { label in JSONLogHandler.standardError(label: label) }
         let logger = Logger(label: "partner-commerce")
         let (app, parts) = try await CommerceApplication.build(configuration: configuration, logger: logger) { port in
             StandardOutput.line("PartnerCommerce listening on http://\(configuration.host):\(port)")
