@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import PartnerCenterModels
 
 /// A swift-log handler that writes each record as one JSON object per line: `time`, `level`, `label`,
 /// `message`, and every metadata value as a top-level string field.
@@ -30,7 +31,7 @@ public struct JSONLogHandler: LogHandler {
         for (key, value) in metadata.merging(event.metadata ?? [:], uniquingKeysWith: { $1 }) {
             fields[key] = "\(value)"
         }
-        fields["time"] = Date().ISO8601Format(.iso8601(timeZone: .gmt, includingFractionalSeconds: true))
+        fields["time"] = PartnerTimestamp(Date()).description
         fields["level"] = event.level.rawValue
         fields["label"] = label
         fields["message"] = "\(event.message)"

@@ -27,7 +27,9 @@ public struct ProvisioningWorker: Service {
                 } catch {
                     logger.error("provisioning failed", metadata: ["error": .string(String(reflecting: error))])
                 }
-                try await Task.sleep(for: .seconds(try await nap()))
+                let pause = try await nap()
+                // Graceful shutdown cancels the sleep; the loop then ends and the worker stops cleanly.
+                try? await Task.sleep(for: .seconds(pause))
             }
         }
     }
