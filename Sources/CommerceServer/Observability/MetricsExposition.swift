@@ -13,7 +13,10 @@ struct MetricsExposition {
         var out = PrometheusText()
         let requests = snapshot.requests
         out.family("partner_commerce_requests_total", type: "counter", help: "Requests answered, by method, route and status.")
-        for (key, count) in requests.requests.sorted(by: { ($0.key.route, $0.key.method, $0.key.status) < ($1.key.route, $1.key.method, $1.key.status) }) {
+        let requestCounts = requests.requests.sorted {
+            ($0.key.route, $0.key.method, $0.key.status) < ($1.key.route, $1.key.method, $1.key.status)
+        }
+        for (key, count) in requestCounts {
             out.sample("partner_commerce_requests_total",
                        labels: ["method": key.method, "route": key.route, "status": String(key.status)], count)
         }

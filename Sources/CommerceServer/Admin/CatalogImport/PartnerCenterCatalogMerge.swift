@@ -26,69 +26,54 @@ struct PartnerCenterCatalogMerge {
 
     mutating func merge(_ product: Product, at path: String) throws(CommerceError) {
         let id = try Self.identifier(product.id, at: CatalogImporter.joined(path, "id"))
-        let type = product.productType
-        if let index = productIndex(id) {
-            var stored = document.products[index]
-            stored.title = product.title ?? stored.title
-            stored.description = product.description ?? stored.description
-            if let type {
-                stored.productType = type.id
-                stored.productTypeDisplayName = type.displayName
-                stored.productSubType = type.subType?.id
-            }
-            stored.publisherName = product.publisherName ?? stored.publisherName
-            stored.isMicrosoftProduct = product.isMicrosoftProduct ?? stored.isMicrosoftProduct
-            if let targetView, !stored.targetViews.contains(where: { $0.caseInsensitiveCompare(targetView) == .orderedSame }) {
-                stored.targetViews.append(targetView)
-            }
-            document.products[index] = stored
-        } else {
-            guard let type else { throw .invalidInput(CatalogImporter.joined(path, "productType"), "a new product needs its productType.") }
-            document.products.append(CatalogProduct(
-                id: id, title: product.title ?? id, description: product.description ?? "", productType: type.id,
-                productTypeDisplayName: type.displayName, productSubType: type.subType?.id,
-                targetViews: [targetView ?? Self.targetView(forProductType: type.id)],
-                publisherName: product.publisherName ?? "Microsoft Corporation",
-                isMicrosoftProduct: product.isMicrosoftProduct ?? true, skus: []))
+        let index = productIndex(id)
+        let existing = index.map { document.products[$0] }
+        guard let type = product.productType?.id ?? existing?.productType else {
+            throw .invalidInput(CatalogImporter.joined(path, "productType"), "a new product needs its productType.")
         }
+        var targetViews = existing?.targetViews ?? [targetView ?? Self.targetView(forProductType: type)]
+        if let targetView, !targetViews.contains(where: { $0.caseInsensitiveCompare(targetView) == .orderedSame }) {
+            targetViews.append(targetView)
+        }
+        let typeGiven = product.productType != nil
+        let merged = CatalogProduct(
+            id: existing?.id ?? id, title: product.title ?? existing?.title ?? id,
+            description: product.description ?? existing?.description ?? "", productType: type,
+            productTypeDisplayName: typeGiven ? product.productType?.displayName : existing?.productTypeDisplayName,
+            productSubType: typeGiven ? product.productType?.subType?.id : existing?.productSubType,
+            targetViews: targetViews, publisherName: product.publisherName ?? existing?.publisherName ?? "Microsoft Corporation",
+            isMicrosoftProduct: product.isMicrosoftProduct ?? existing?.isMicrosoftProduct ?? true, skus: existing?.skus ?? [])
+        if let index { document.products[index] = merged } else { document.products.append(merged) }
     }
 
     mutating func merge(_ sku: Sku, at path: String) throws(CommerceError) {
         let id = try Self.identifier(sku.id, at: CatalogImporter.joined(path, "id"))
-        let productPath = CatalogImporter.joined(path, "productId")
         guard let productId = sku.productId, let productIndex = productIndex(productId) else {
-            throw .invalidInput(productPath, "'\(sku.productId ?? "")' is not a product in the catalog: import its product first.")
+            throw .invalidInput(CatalogImporter.joined(path, "productId"),
+                                "'\(sku.productId ?? "")' is not a product in the catalog: import its product first.")
+        }
+        var skus = document.products[productIndex].skus
+        let index = skus.firstIndex { $0.id.caseInsensitiveCompare(id) == .orderedSame }
+        let existing = index.map { skus[$0] }
+        guard let cycles = sku.supportedBillingCycles ?? existing?.supportedBillingCycles, !cycles.isEmpty else {
+            throw .invalidInput(CatalogImporter.joined(path, "supportedBillingCycles"), "a new SKU needs its billing cycles.")
         }
         let prerequisites = sku.dynamicAttributes.flatMap { attributes in
             attributes.first { $0.key.caseInsensitiveCompare("prerequisiteSkus") == .orderedSame }?.value.arrayValue?
                 .compactMap(\.stringValue)
         }
-        let attestation = sku.attestationProperties?.enforceAttestation == true
-            ? (sku.attestationProperties?.attestationType ?? "Default") : nil
-        var skus = document.products[productIndex].skus
-        if let index = skus.firstIndex(where: { $0.id.caseInsensitiveCompare(id) == .orderedSame }) {
-            var stored = skus[index]
-            stored.title = sku.title ?? stored.title
-            stored.description = sku.description ?? stored.description
-            stored.minimumQuantity = sku.minimumQuantity ?? stored.minimumQuantity
-            stored.maximumQuantity = sku.maximumQuantity ?? stored.maximumQuantity
-            stored.isTrial = sku.isTrial ?? stored.isTrial
-            stored.supportedBillingCycles = sku.supportedBillingCycles ?? stored.supportedBillingCycles
-            stored.provisioningVariables = sku.provisioningVariables ?? stored.provisioningVariables
-            stored.purchasePrerequisites = sku.purchasePrerequisites ?? stored.purchasePrerequisites
-            stored.prerequisiteSkus = prerequisites ?? stored.prerequisiteSkus
-            if sku.attestationProperties != nil { stored.enforcedAttestationType = attestation }
-            skus[index] = stored
-        } else {
-            guard let cycles = sku.supportedBillingCycles, !cycles.isEmpty else {
-                throw .invalidInput(CatalogImporter.joined(path, "supportedBillingCycles"), "a new SKU needs its billing cycles.")
-            }
-            skus.append(CatalogSku(
-                id: id, title: sku.title ?? id, description: sku.description ?? "", minimumQuantity: sku.minimumQuantity ?? 1,
-                maximumQuantity: sku.maximumQuantity ?? 10_000, isTrial: sku.isTrial ?? false, supportedBillingCycles: cycles,
-                provisioningVariables: sku.provisioningVariables ?? [], purchasePrerequisites: sku.purchasePrerequisites ?? [],
-                enforcedAttestationType: attestation, prerequisiteSkus: prerequisites ?? [], inventoryLimit: nil, availabilities: []))
-        }
+        let attestation = sku.attestationProperties.map { $0.enforceAttestation == true ? ($0.attestationType ?? "Default") : nil }
+        let merged = CatalogSku(
+            id: existing?.id ?? id, title: sku.title ?? existing?.title ?? id, description: sku.description ?? existing?.description ?? "",
+            minimumQuantity: sku.minimumQuantity ?? existing?.minimumQuantity ?? 1,
+            maximumQuantity: sku.maximumQuantity ?? existing?.maximumQuantity ?? 10_000,
+            isTrial: sku.isTrial ?? existing?.isTrial ?? false, supportedBillingCycles: cycles,
+            provisioningVariables: sku.provisioningVariables ?? existing?.provisioningVariables ?? [],
+            purchasePrerequisites: sku.purchasePrerequisites ?? existing?.purchasePrerequisites ?? [],
+            enforcedAttestationType: attestation ?? existing?.enforcedAttestationType,
+            prerequisiteSkus: prerequisites ?? existing?.prerequisiteSkus ?? [], inventoryLimit: existing?.inventoryLimit,
+            availabilities: existing?.availabilities ?? [])
+        if let index { skus[index] = merged } else { skus.append(merged) }
         document.products[productIndex].skus = skus
     }
 
@@ -100,8 +85,10 @@ struct PartnerCenterCatalogMerge {
                                 "'\(availability.productId ?? "")' is not a product in the catalog: import its product and SKUs first.")
         }
         let skuId = availability.skuId ?? reference?.skuId ?? ""
-        guard let skuIndex = document.products[productIndex].skus.firstIndex(where: { $0.id.caseInsensitiveCompare(skuId) == .orderedSame }) else {
-            throw .invalidInput(CatalogImporter.joined(path, "skuId"), "'\(skuId)' is not a SKU of product \(productId) in the catalog: import its SKUs first.")
+        let skuIndex = document.products[productIndex].skus.firstIndex { $0.id.caseInsensitiveCompare(skuId) == .orderedSame }
+        guard let skuIndex else {
+            throw .invalidInput(CatalogImporter.joined(path, "skuId"),
+                                "'\(skuId)' is not a SKU of product \(productId) in the catalog: import its SKUs first.")
         }
         guard let country = availability.country?.uppercased(), country.count == 2 else {
             throw .invalidInput(CatalogImporter.joined(path, "country"), "an availability needs its market's two-letter country code.")
@@ -142,34 +129,25 @@ struct PartnerCenterCatalogMerge {
             throw .invalidInput(CatalogImporter.joined(path, "country"),
                                 "'\(offer.country ?? "")' is not one of the catalog's markets (\(document.markets.keys.sorted().joined(separator: ", "))).")
         }
-        if let index = document.offers.firstIndex(where: { $0.id.caseInsensitiveCompare(id) == .orderedSame }) {
-            var stored = document.offers[index]
-            if !stored.countries.contains(country) { stored.countries.append(country) }
-            stored.name = offer.name ?? stored.name
-            stored.description = offer.description ?? stored.description
-            stored.categoryId = offer.category?.id ?? stored.categoryId
-            stored.categoryName = offer.category?.name ?? stored.categoryName
-            stored.minimumQuantity = offer.minimumQuantity ?? stored.minimumQuantity
-            stored.maximumQuantity = offer.maximumQuantity ?? stored.maximumQuantity
-            stored.billing = offer.billing ?? stored.billing
-            stored.supportedBillingCycles = offer.supportedBillingCycles ?? stored.supportedBillingCycles
-            stored.isAvailableForPurchase = offer.isAvailableForPurchase ?? stored.isAvailableForPurchase
-            stored.isTrial = offer.isTrial ?? stored.isTrial
-            stored.isAutoRenewable = offer.isAutoRenewable ?? stored.isAutoRenewable
-            stored.unitType = offer.unitType ?? stored.unitType
-            document.offers[index] = stored
-        } else {
-            guard let cycles = offer.supportedBillingCycles, !cycles.isEmpty else {
-                throw .invalidInput(CatalogImporter.joined(path, "supportedBillingCycles"), "a new offer needs its billing cycles.")
-            }
-            document.offers.append(CatalogOffer(
-                id: id, name: offer.name ?? id, description: offer.description ?? "", categoryId: offer.category?.id ?? "",
-                categoryName: offer.category?.name ?? "", minimumQuantity: offer.minimumQuantity ?? 1,
-                maximumQuantity: offer.maximumQuantity ?? 10_000, billing: offer.billing ?? "license",
-                supportedBillingCycles: cycles, isAvailableForPurchase: offer.isAvailableForPurchase ?? true,
-                isTrial: offer.isTrial ?? false, isAutoRenewable: offer.isAutoRenewable ?? true,
-                unitType: offer.unitType ?? "Licenses", countries: [country], listPrices: [:]))
+        let index = document.offers.firstIndex { $0.id.caseInsensitiveCompare(id) == .orderedSame }
+        let existing = index.map { document.offers[$0] }
+        guard let cycles = offer.supportedBillingCycles ?? existing?.supportedBillingCycles, !cycles.isEmpty else {
+            throw .invalidInput(CatalogImporter.joined(path, "supportedBillingCycles"), "a new offer needs its billing cycles.")
         }
+        var countries = existing?.countries ?? []
+        if !countries.contains(country) { countries.append(country) }
+        let merged = CatalogOffer(
+            id: existing?.id ?? id, name: offer.name ?? existing?.name ?? id, description: offer.description ?? existing?.description ?? "",
+            categoryId: offer.category?.id ?? existing?.categoryId ?? "",
+            categoryName: offer.category?.name ?? existing?.categoryName ?? "",
+            minimumQuantity: offer.minimumQuantity ?? existing?.minimumQuantity ?? 1,
+            maximumQuantity: offer.maximumQuantity ?? existing?.maximumQuantity ?? 10_000,
+            billing: offer.billing ?? existing?.billing ?? "license", supportedBillingCycles: cycles,
+            isAvailableForPurchase: offer.isAvailableForPurchase ?? existing?.isAvailableForPurchase ?? true,
+            isTrial: offer.isTrial ?? existing?.isTrial ?? false,
+            isAutoRenewable: offer.isAutoRenewable ?? existing?.isAutoRenewable ?? true,
+            unitType: offer.unitType ?? existing?.unitType ?? "Licenses", countries: countries, listPrices: existing?.listPrices ?? [:])
+        if let index { document.offers[index] = merged } else { document.offers.append(merged) }
     }
 
     private func productIndex(_ id: String) -> Int? {
