@@ -7,11 +7,12 @@ struct OperatorCommandTests {
     @Test("token --operator mints a token /admin accepts; a partner token is refused there (exit 12)")
     func operatorToken() async throws {
         try await withServerProcess { server in
+            let admin = try await server.operatorSession()
             let refused = try await server.run("fault", "list")
             #expect(refused.exitCode == 12)
             #expect(refused.standardError.contains("error 3000"))
 
-            let listed = try await server.runAsOperator("fault", "list", "--json")
+            let listed = try await admin.run("fault", "list", "--json")
 
             #expect(listed.exitCode == 0)
             #expect(try listed.decoded(ResourceCollection<FaultRule>.self).items.isEmpty)
@@ -28,13 +29,14 @@ struct OperatorCommandTests {
     @Test("fault add, list and clear; the rule answers the partner's next call, which the CLI retries past")
     func faults() async throws {
         try await withServerProcess { server in
-            let added = try await server.runAsOperator(
+            let admin = try await server.operatorSession()
+            let added = try await admin.run(
                 "fault", "add", "--method", "GET", "--path", "/v1/customers", "--status", "503", "--code", "800003",
                 "--times", "1", "--quiet")
             #expect(added.exitCode == 0)
             let id = added.output
             #expect(id == "fault-1")
-            let table = try await server.runAsOperator("fault", "list")
+            let table = try await admin.run("fault", "list")
             #expect(table.exitCode == 0)
             #expect(table.lines.count == 2)
             #expect(table.lines[1].contains("fault-1") && table.lines[1].contains("503 800003"))
@@ -42,18 +44,18 @@ struct OperatorCommandTests {
             let retried = try await server.run("customer", "list", "--quiet")
 
             #expect(retried.exitCode == 0)
-            let journal = try await server.runAsOperator("journal", "--status", "503", "--json")
+            let journal = try await admin.run("journal", "--status", "503", "--json")
             let faulted = try journal.decoded(ResourceCollection<RequestJournalEntry>.self).items
             #expect(faulted.count == 1)
             #expect(faulted.first?.path == "/v1/customers")
             #expect(faulted.first?.faultRule == "fault-1")
-            #expect(try await server.runAsOperator("fault", "list", "--quiet").output.isEmpty)
-            _ = try await server.runAsOperator("fault", "add", "--path", "/v1/offers", "--latency-ms", "1", "--quiet")
-            let cleared = try await server.runAsOperator("fault", "clear")
+            #expect(try await admin.run("fault", "list", "--quiet").output.isEmpty)
+            _ = try await admin.run("fault", "add", "--path", "/v1/offers", "--latency-ms", "1", "--quiet")
+            let cleared = try await admin.run("fault", "clear")
             #expect(cleared.exitCode == 0)
             #expect(cleared.output == "Every fault rule removed.")
-            #expect(try await server.runAsOperator("fault", "list", "--quiet").output.isEmpty)
-            let bad = try await server.runAsOperator("fault", "add", "--path", "v1", "--status", "503")
+            #expect(try await admin.run("fault", "list", "--quiet").output.isEmpty)
+            let bad = try await admin.run("fault", "add", "--path", "v1", "--status", "503")
             #expect(bad.exitCode == 10)
             #expect(bad.standardError.contains("Invalid path"))
         }
@@ -62,7 +64,8 @@ struct OperatorCommandTests {
     @Test("admin catalog import of a saved Partner Center offers page, export, and admin reset")
     func catalogImportExportReset() async throws {
         try await withServerProcess { server in
-            let imported = try await server.runAsOperator("admin", "catalog", "import", try Fixtures.path("partner-center-offers.json"), "--json")
+            let admin = try await server.operatorSession()
+            let imported = try await admin.run("admin", "catalog", "import", try Fixtures.path("partner-center-offers.json"), "--json")
             #expect(imported.exitCode == 0, "\(imported.standardError)")
             let summary = try imported.decoded(CatalogImportSummary.self)
             #expect(summary.format == "offers")
@@ -71,18 +74,18 @@ struct OperatorCommandTests {
             #expect(offers.lines.contains("195416C1-3447-423A-B37B-EE59A99A19C4"))
             let customer = try await server.run("customer", "create", "--name", "Contoso", "--quiet").output
 
-            let exported = try await server.runAsOperator("admin", "catalog", "export")
+            let exported = try await admin.run("admin", "catalog", "export")
 
             #expect(exported.exitCode == 0)
             #expect(exported.output.contains("195416C1-3447-423A-B37B-EE59A99A19C4"))
-            let reset = try await server.runAsOperator("admin", "reset")
+            let reset = try await admin.run("admin", "reset")
             #expect(reset.exitCode == 0)
             #expect(reset.output == "Every partner's data is deleted; the default catalog is in force.")
             #expect(try await server.run("customer", "list", "--quiet").output.isEmpty)
             #expect(try await server.run("customer", "get", customer).exitCode == 12)
-            let afterReset = try await server.runAsOperator("admin", "catalog", "export")
+            let afterReset = try await admin.run("admin", "catalog", "export")
             #expect(!afterReset.output.contains("195416C1-3447-423A-B37B-EE59A99A19C4"))
-            let unreadable = try await server.runAsOperator("admin", "catalog", "import", "/no/such/file.json")
+            let unreadable = try await admin.run("admin", "catalog", "import", "/no/such/file.json")
             #expect(unreadable.exitCode == 6)
         }
     }
@@ -90,26 +93,27 @@ struct OperatorCommandTests {
     @Test("clock show and clock advance (with --allow-clock-control); journal lists requests")
     func clockAndJournal() async throws {
         try await withServerProcess(arguments: ["--allow-clock-control"]) { server in
-            let shown = try await server.runAsOperator("clock", "show", "--json")
+            let admin = try await server.operatorSession()
+            let shown = try await admin.run("clock", "show", "--json")
             #expect(shown.exitCode == 0)
             #expect(try shown.decoded(BusinessClockState.self).advancedBySeconds == 0)
 
-            let moved = try await server.runAsOperator("clock", "advance", "P1D", "--json")
+            let moved = try await admin.run("clock", "advance", "P1D", "--json")
 
             #expect(moved.exitCode == 0)
             let state = try moved.decoded(BusinessClockState.self)
             #expect(state.advancedBySeconds == 86_400)
             #expect(state.controlEnabled)
-            let bad = try await server.runAsOperator("clock", "advance", "tomorrow")
+            let bad = try await admin.run("clock", "advance", "tomorrow")
             #expect(bad.exitCode == 10)
             #expect(bad.standardError.contains("Invalid advance"))
 
-            let journal = try await server.runAsOperator("journal", "--status", "200", "--json")
+            let journal = try await admin.run("journal", "--status", "200", "--json")
             #expect(journal.exitCode == 0)
             let entries = try journal.decoded(ResourceCollection<RequestJournalEntry>.self).items
             #expect(entries.contains { $0.method == "POST" && $0.path == "/admin/clock" })
             #expect(entries.allSatisfy { $0.status == 200 })
-            let table = try await server.runAsOperator("journal", "--limit", "2")
+            let table = try await admin.run("journal", "--limit", "2")
             #expect(table.lines.count == 3)
             #expect(table.lines[0].hasPrefix("TIME"))
         }

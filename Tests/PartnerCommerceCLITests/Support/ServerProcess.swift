@@ -57,14 +57,11 @@ final class ServerProcess: @unchecked Sendable {
         ["PARTNER_COMMERCE_ENDPOINT": endpoint, "PARTNER_COMMERCE_TOKEN": token]
     }
 
-    /// Runs `partner-commerce <arguments>` against this server with an operator token
-    /// (`partner-commerce token --operator`).
-    func runAsOperator(_ arguments: String...) async throws -> CommandLineTool.Result {
+    /// An operator's view of this server, with a token minted once by `partner-commerce token --operator`.
+    func operatorSession() async throws -> OperatorSession {
         let minted = try await CommandLineTool.run(["token", "--operator", "--data-dir", dataDirectory])
         guard minted.exitCode == 0 else { throw ServerProcessError.noToken(minted.standardError) }
-        return try await CommandLineTool.run(arguments, environment: [
-            "PARTNER_COMMERCE_ENDPOINT": endpoint, "PARTNER_COMMERCE_TOKEN": minted.output,
-        ])
+        return OperatorSession(environment: ["PARTNER_COMMERCE_ENDPOINT": endpoint, "PARTNER_COMMERCE_TOKEN": minted.output])
     }
 
     /// Runs `partner-commerce <arguments>` against this server.
@@ -76,6 +73,16 @@ final class ServerProcess: @unchecked Sendable {
     func stop() {
         process.terminate()
         process.waitUntilExit()
+    }
+}
+
+/// Runs the command line against a server as its operator.
+struct OperatorSession: Sendable {
+    let environment: [String: String]
+
+    /// Runs `partner-commerce <arguments>` with the operator token.
+    func run(_ arguments: String...) async throws -> CommandLineTool.Result {
+        try await CommandLineTool.run(arguments, environment: environment)
     }
 }
 
