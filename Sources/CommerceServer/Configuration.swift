@@ -35,6 +35,10 @@ public struct ServerConfiguration: Sendable {
     /// For crash-recovery tests only: the process kills itself (SIGKILL) right after committing a write whose
     /// path ends with this text, before the answer is sent.
     public var crashAfterCommitPathSuffix: String?
+    /// Let operators move the business clock (`POST /admin/clock`).
+    public var allowClockControl = false
+    /// How many recent requests the request journal (`/admin/requests`) keeps.
+    public var journalCapacity = 1_000
 
     /// The default configuration.
     public init() {}

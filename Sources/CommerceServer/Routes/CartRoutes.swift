@@ -78,24 +78,33 @@ struct CartRoutes {
         let settings = services.settings
         let support = self.support
         let catalog = services.catalog
+        let forcedGroupFailures = context.forcedGroupFailures
+        let placed = PlacedOrderStatuses()
         let factsQuery: @Sendable (Cart) -> PurchaseFactsQuery = { cart in
             PurchaseFactsQuery(items: cart.lineItems ?? [], catalog: catalog, sandboxLimits: settings.sandboxLimits)
         }
         let store = services.store
-        return try await AnsweredWrite.perform({ try await store.checkout(customerId: customer.id, cartId: cartId, facts: factsQuery) { snapshot in
+        let response = try await AnsweredWrite.perform({ try await store.checkout(customerId: customer.id, cartId: cartId, facts: factsQuery) { snapshot in
             guard let expiresAt = snapshot.cart.cart.expirationTimestamp, expiresAt > now else {
                 throw CommerceError.cartNotFound(cartId)
             }
-            return try planner.plan(CheckoutPlanner.Input(
+            let plan = try planner.plan(CheckoutPlanner.Input(
                 cart: snapshot.cart.cart, customerId: customer.id, orderedGroups: Set(snapshot.cart.orderedGroups.keys),
                 context: support.purchaseContext(for: customer, facts: snapshot.facts), now: now,
-                provisioningDelay: settings.provisioningDelay))
+                provisioningDelay: settings.provisioningDelay, forcedGroupFailures: forcedGroupFailures))
+            placed.set(plan.placedOrders.map { $0.order.status?.rawValue ?? "pending" })
+            return plan
         } }, answer: { outcome in
             switch outcome {
-            case .replay(let body): IdempotentAnswer(status: 201, body: body)
-            case .placed(_, let body): IdempotentAnswer(status: 201, body: body)
+            case .replay(let body):
+                placed.set([])
+                return IdempotentAnswer(status: 201, body: body)
+            case .placed(_, let body):
+                return IdempotentAnswer(status: 201, body: body)
             }
         })
+        services.telemetry.recordOrdersPlaced(statuses: placed.statuses)
+        return response
     }
 }
 

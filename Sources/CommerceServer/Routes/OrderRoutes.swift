@@ -33,10 +33,16 @@ struct OrderRoutes {
             items: (sent.lineItems ?? []).map { CartLineItem(catalogItemId: $0.offerId, quantity: $0.quantity, billingCycle: nil) },
             catalog: services.catalog, sandboxLimits: services.settings.sandboxLimits)
         let store = services.store
-        return try await AnsweredWrite.perform({ try await store.placeOrder(customerId: customer.id, query: query) { facts in
+        let placed = PlacedOrderStatuses()
+        let response = try await AnsweredWrite.perform({ try await store.placeOrder(customerId: customer.id, query: query) { facts in
             try planner.plan(sent, customerId: customer.id, context: support.purchaseContext(for: customer, facts: facts),
                              now: now, provisioningDelay: delay)
-        } }, answer: { order in try JSONResponse.rendered(Self.presented(order, includePrice: true), status: .created) })
+        } }, answer: { order in
+            placed.set([order.status?.rawValue ?? "pending"])
+            return try JSONResponse.rendered(Self.presented(order, includePrice: true), status: .created)
+        })
+        services.telemetry.recordOrdersPlaced(statuses: placed.statuses)
+        return response
     }
 
     @Sendable func list(_ request: Request, context: CommerceRequestContext) async throws -> Response {

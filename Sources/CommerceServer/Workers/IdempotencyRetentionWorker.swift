@@ -27,7 +27,8 @@ public struct IdempotencyRetentionWorker: Service {
                 } catch {
                     logger.error("purging request ids failed", metadata: ["error": .string(String(reflecting: error))])
                 }
-                try await Task.sleep(for: interval)
+                // Graceful shutdown cancels the sleep; the loop then ends and the worker stops cleanly.
+                try? await Task.sleep(for: interval)
             }
         }
     }

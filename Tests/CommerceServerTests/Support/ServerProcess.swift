@@ -8,11 +8,14 @@ final class ServerProcess: @unchecked Sendable {
     // Foundation's Process allows from any thread; no field is mutated after `start` returns.
     let baseURL: String
     let dataDirectory: String
+    /// The file the process writes its standard output and standard error to.
+    let logPath: String
     private let process: Process
 
-    private init(baseURL: String, dataDirectory: String, process: Process) {
+    private init(baseURL: String, dataDirectory: String, logPath: String, process: Process) {
         self.baseURL = baseURL
         self.dataDirectory = dataDirectory
+        self.logPath = logPath
         self.process = process
     }
 
@@ -45,7 +48,7 @@ final class ServerProcess: @unchecked Sendable {
             let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
             if let range = text.range(of: #"listening on (http://[0-9.]+:[0-9]+)"#, options: .regularExpression) {
                 let url = String(text[range]).replacingOccurrences(of: "listening on ", with: "")
-                return ServerProcess(baseURL: url, dataDirectory: dataDirectory, process: process)
+                return ServerProcess(baseURL: url, dataDirectory: dataDirectory, logPath: output, process: process)
             }
             guard process.isRunning else { throw ServerProcessError.exited(text) }
             try await Task.sleep(for: .milliseconds(50))
@@ -66,10 +69,21 @@ final class ServerProcess: @unchecked Sendable {
         process.waitUntilExit()
     }
 
-    /// A client for a partner, with a token signed by the data directory's key.
-    func client(partner: String) async throws -> PartnerHTTPClient {
+    /// Sends SIGTERM and returns at once; ``exitStatus()`` waits for the process to end.
+    func terminate() {
+        process.terminate()
+    }
+
+    /// Waits for the process to end and answers its exit status.
+    func exitStatus() -> Int32 {
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    /// A client for a partner (or, with `isOperator`, an operator), with a token signed by the data directory's key.
+    func client(partner: String, isOperator: Bool = false) async throws -> PartnerHTTPClient {
         let tokens = await DevTokenService(key: try DevSigningKey.loadOrCreate(dataDirectory: dataDirectory))
-        return PartnerHTTPClient(baseURL: baseURL, token: try await tokens.mint(partnerTenant: partner, user: nil))
+        return PartnerHTTPClient(baseURL: baseURL, token: try await tokens.mint(partnerTenant: partner, user: nil, isOperator: isOperator))
     }
 }
 

@@ -10,14 +10,18 @@ final class TestServer: Sendable {
     let parts: CommerceApplication.Parts
     private let service: LoopbackService
 
-    /// Starts a server that provisions pending orders `provisioningDelay` seconds after checkout.
-    static func start(provisioningDelay: Double = 1) async throws -> TestServer {
+    /// Starts a server that provisions pending orders `provisioningDelay` seconds after checkout; `configure` may
+    /// change the rest of the configuration.
+    static func start(provisioningDelay: Double = 1, configure: (inout ServerConfiguration) -> Void = { _ in })
+        async throws -> TestServer
+    {
         var configuration = ServerConfiguration()
         configuration.host = "127.0.0.1"
         configuration.port = 0
         configuration.dataDirectory = TemporaryDirectory.make()
         configuration.seedDemo = false
         configuration.provisioningDelay = provisioningDelay
+        configure(&configuration)
         let logger = Logger(label: "sdk-test-server", factory: { _ in SwiftLogNoOpLogHandler() })
         var parts: CommerceApplication.Parts?
         let service = try await LoopbackService.start(logger: logger) { onRunning in
@@ -46,6 +50,12 @@ final class TestServer: Sendable {
         try await parts.tokens.mint(partnerTenant: partner, user: nil)
     }
 
+    /// An SDK client holding an operator token, for `partner.operator`.
+    func operatorService() async throws -> PartnerService {
+        let token = try await parts.tokens.mint(partnerTenant: TestPartners.operatorTenant, user: nil, isOperator: true)
+        return PartnerService(baseURL: baseURL, credentials: .bearer { token }, configuration: .fastRetries)
+    }
+
     /// An SDK client acting as `partner`, talking to `baseURL` (this server unless a proxy is given).
     func partnerService(partner: String = TestPartners.contoso, baseURL: String? = nil,
                         configuration: PartnerServiceConfiguration = .fastRetries) async throws -> PartnerService {
@@ -58,6 +68,7 @@ final class TestServer: Sendable {
 enum TestPartners {
     static let contoso = "11111111-1111-4111-8111-111111111111"
     static let fabrikam = "22222222-2222-4222-8222-222222222222"
+    static let operatorTenant = "99999999-9999-4999-8999-999999999999"
 }
 
 extension PartnerServiceConfiguration {
@@ -68,6 +79,8 @@ extension PartnerServiceConfiguration {
 }
 
 /// Runs `body` against a fresh server and stops the server afterwards, whether `body` throws or not.
-func withTestServer<T>(provisioningDelay: Double = 1, _ body: (TestServer) async throws -> T) async throws -> T {
-    try await withStarted({ try await TestServer.start(provisioningDelay: provisioningDelay) }, stop: { await $0.stop() }, body)
+func withTestServer<T>(provisioningDelay: Double = 1, configure: (inout ServerConfiguration) -> Void = { _ in },
+                       _ body: (TestServer) async throws -> T) async throws -> T {
+    try await withStarted({ try await TestServer.start(provisioningDelay: provisioningDelay, configure: configure) },
+                          stop: { await $0.stop() }, body)
 }

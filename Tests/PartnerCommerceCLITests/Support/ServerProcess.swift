@@ -18,9 +18,9 @@ final class ServerProcess: @unchecked Sendable {
     }
 
     /// Starts the server and waits until it listens; pending orders complete `provisioningDelay` seconds after
-    /// checkout.
-    static func start(partner: String = "11111111-1111-4111-8111-111111111111", provisioningDelay: Int = 1)
-        async throws -> ServerProcess
+    /// checkout. `arguments` are added to `serve`'s.
+    static func start(partner: String = "11111111-1111-4111-8111-111111111111", provisioningDelay: Int = 1,
+                      arguments: [String] = []) async throws -> ServerProcess
     {
         let dataDirectory = TemporaryDirectory.make()
         let logPath = (dataDirectory as NSString).appendingPathComponent("server.log")
@@ -28,7 +28,7 @@ final class ServerProcess: @unchecked Sendable {
         let process = Process()
         process.executableURL = CommandLineTool.executable
         process.arguments = ["serve", "--port", "0", "--data-dir", dataDirectory, "--no-seed-demo",
-                             "--provisioning-delay", String(provisioningDelay)]
+                             "--provisioning-delay", String(provisioningDelay)] + arguments
         let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
         process.standardOutput = log
         process.standardError = log
@@ -57,6 +57,13 @@ final class ServerProcess: @unchecked Sendable {
         ["PARTNER_COMMERCE_ENDPOINT": endpoint, "PARTNER_COMMERCE_TOKEN": token]
     }
 
+    /// An operator's view of this server, with a token minted once by `partner-commerce token --operator`.
+    func operatorSession() async throws -> OperatorSession {
+        let minted = try await CommandLineTool.run(["token", "--operator", "--data-dir", dataDirectory])
+        guard minted.exitCode == 0 else { throw ServerProcessError.noToken(minted.standardError) }
+        return OperatorSession(environment: ["PARTNER_COMMERCE_ENDPOINT": endpoint, "PARTNER_COMMERCE_TOKEN": minted.output])
+    }
+
     /// Runs `partner-commerce <arguments>` against this server.
     func run(_ arguments: String..., input: Data? = nil) async throws -> CommandLineTool.Result {
         try await CommandLineTool.run(arguments, environment: environment, input: input)
@@ -69,6 +76,16 @@ final class ServerProcess: @unchecked Sendable {
     }
 }
 
+/// Runs the command line against a server as its operator.
+struct OperatorSession: Sendable {
+    let environment: [String: String]
+
+    /// Runs `partner-commerce <arguments>` with the operator token.
+    func run(_ arguments: String...) async throws -> CommandLineTool.Result {
+        try await CommandLineTool.run(arguments, environment: environment)
+    }
+}
+
 enum ServerProcessError: Error {
     case exited(String)
     case didNotListen(String)
@@ -76,8 +93,9 @@ enum ServerProcessError: Error {
 }
 
 /// Runs `body` with a fresh server process, stopping it afterwards whether `body` throws or not.
-func withServerProcess<T>(provisioningDelay: Int = 1, _ body: (ServerProcess) async throws -> T) async throws -> T {
-    let server = try await ServerProcess.start(provisioningDelay: provisioningDelay)
+func withServerProcess<T>(provisioningDelay: Int = 1, arguments: [String] = [],
+                          _ body: (ServerProcess) async throws -> T) async throws -> T {
+    let server = try await ServerProcess.start(provisioningDelay: provisioningDelay, arguments: arguments)
     do {
         let result = try await body(server)
         server.stop()

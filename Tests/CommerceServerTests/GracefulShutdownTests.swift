@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+@Suite("Graceful shutdown and request logs (the built binary)")
+struct GracefulShutdownTests {
+    @Test("SIGTERM lets a request in flight finish, then the process exits 0; each request is one JSON log line")
+    func sigtermDrainsRequests() async throws {
+        let server = try await ServerProcess.start(dataDirectory: TemporaryDirectory.make())
+        let admin = try await server.client(partner: OperatorFixtures.tenant, isOperator: true)
+        let partner = try await server.client(partner: PartnerFixtures.partnerA)
+        let customer = try await partner.createCustomer()
+        let rule = try await admin.addFault(["path": "/v1/customers/*", "latencyMilliseconds": 1_500, "times": 1])
+        let correlation = UUID().uuidString.lowercased()
+
+        let slow = Task {
+            try await partner.send(.GET, "/v1/customers/\(customer)", headers: [("MS-CorrelationId", correlation)])
+        }
+        // The metrics request counts itself, so 2 in flight means the slow request is being served.
+        let deadline = Date().addingTimeInterval(20)
+        while try await partner.metrics().value("partner_commerce_requests_in_flight") < 2 {
+            guard Date() < deadline else {
+                server.kill()
+                throw TestResponseError.unexpected(0, "the slow request never arrived")
+            }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        server.terminate()
+        let answer = try await slow.value
+        let status = server.exitStatus()
+
+        #expect(answer.status == 200)
+        #expect(try answer.object()["id"] as? String == customer)
+        #expect(answer.header("MS-Fault-Injected") == rule)
+        #expect(status == 0)
+        let log = try String(contentsOfFile: server.logPath, encoding: .utf8)
+        let records = log.split(separator: "\n").compactMap { line in
+            try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: String]
+        }
+        let requests = records.filter { $0["message"] == "request" }
+        #expect(requests.count >= 4)
+        let logged = try #require(requests.first { $0["correlationId"] == correlation })
+        #expect(logged["status"] == "200")
+        #expect(logged["route"] == "/v1/customers/:customerId")
+        #expect(logged["partner"] == PartnerFixtures.partnerA)
+        #expect(logged["faultRule"] == rule)
+        #expect(logged["requestId"]?.isEmpty == false)
+        #expect(Double(logged["latencyMs"] ?? "") ?? 0 >= 1_500)
+        #expect(logged["level"] == "info")
+        #expect(logged["time"]?.hasSuffix("Z") == true)
+    }
+}
