@@ -77,3 +77,12 @@ struct JSONTreeEncoderTests {
         #expect(throws: EncodingError.self) { try encoder.encode([Float.infinity]) }
     }
 }
+
+@Suite("Flat JSON objects")
+struct FlatObjectTests {
+    @Test func aFlatObjectIsWhatTheEncoderWritesForAStringDictionary() throws {
+        let members = ["path": "/v1/customers", "message": "line \"one\"\n\ttwo", "é": "ü", "": "empty key"]
+        #expect(PartnerJSONEncoder.flatObject(members) == (try PartnerJSONEncoder().encodeWithFoundation(members)))
+        #expect(PartnerJSONEncoder.flatObject([:]) == Data("{}".utf8))
+    }
+}

@@ -8,15 +8,15 @@ public struct JSONLogHandler: LogHandler {
     public var logLevel: Logger.Level = .info
     public var metadata: Logger.Metadata = [:]
     private let label: String
-    private let write: @Sendable (String) -> Void
+    private let write: @Sendable (Data) -> Void
 
-    /// A handler writing to standard error.
+    /// A handler writing to standard error, in batches (see ``BufferedStandardError``).
     public static func standardError(label: String) -> JSONLogHandler {
-        JSONLogHandler(label: label) { line in FileHandle.standardError.write(Data(line.utf8)) }
+        JSONLogHandler(label: label) { line in BufferedStandardError.shared.append(line) }
     }
 
-    /// A handler passing each line (with its newline) to `write`.
-    public init(label: String, write: @escaping @Sendable (String) -> Void) {
+    /// A handler passing each line (UTF-8, with its newline) to `write`.
+    public init(label: String, write: @escaping @Sendable (Data) -> Void) {
         self.label = label
         self.write = write
     }
@@ -28,14 +28,14 @@ public struct JSONLogHandler: LogHandler {
 
     public func log(event: LogEvent) {
         var fields: [String: String] = [:]
-        for (key, value) in metadata.merging(event.metadata ?? [:], uniquingKeysWith: { $1 }) {
-            fields[key] = "\(value)"
-        }
+        for (key, value) in metadata { fields[key] = value.description }
+        for (key, value) in event.metadata ?? [:] { fields[key] = value.description }
         fields["time"] = PartnerTimestamp(Date()).description
         fields["level"] = event.level.rawValue
         fields["label"] = label
         fields["message"] = "\(event.message)"
-        let encoded = (try? JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys])) ?? Data("{}".utf8)
-        write(String(decoding: encoded, as: UTF8.self) + "\n")
+        var line = PartnerJSONEncoder.flatObject(fields)
+        line.append(UInt8(ascii: "\n"))
+        write(line)
     }
 }

@@ -36,17 +36,16 @@ final class JSONTreeEncoder: Encoder {
 
     /// The tree of any encodable value, with the types Foundation's encoder treats specially spelled as it does.
     func encodeValue<T: Encodable>(_ value: T) throws -> JSONTree {
-        switch value {
-        case let date as Date: return .string(PartnerTimestamp.format(date))
-        case let url as URL: return .string(url.absoluteString)
-        case let decimal as Decimal: return .number(decimal.description)
-        case let data as Data: return .string(data.base64EncodedString())
-        default:
-            let child = JSONTreeEncoder()
-            try value.encode(to: child)
-            // A type that encodes nothing is written as an empty object, as Foundation's encoder does.
-            return child.tree ?? .object(JSONTree.Members())
-        }
+        // Comparing metatypes is cheap; a dynamic cast per value is not.
+        if T.self == String.self, let text = value as? String { return .string(text) }
+        if T.self == Date.self, let date = value as? Date { return .string(PartnerTimestamp.format(date)) }
+        if T.self == URL.self, let url = value as? URL { return .string(url.absoluteString) }
+        if T.self == Decimal.self, let decimal = value as? Decimal { return .number(decimal.description) }
+        if T.self == Data.self, let data = value as? Data { return .string(data.base64EncodedString()) }
+        let child = JSONTreeEncoder()
+        try value.encode(to: child)
+        // A type that encodes nothing is written as an empty object, as Foundation's encoder does.
+        return child.tree ?? .object(JSONTree.Members())
     }
 
     static func number<F: BinaryFloatingPoint & CustomStringConvertible>(_ value: F) throws -> JSONTree {

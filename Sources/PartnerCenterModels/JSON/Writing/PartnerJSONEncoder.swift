@@ -39,6 +39,16 @@ public struct PartnerJSONEncoder: Sendable {
         return Data(writer.bytes)
     }
 
+    /// A flat object of string members, compact with sorted keys: what ``encode(_:)`` writes for
+    /// `[String: String]`, without going through `Encodable` (one log line per request is written this way).
+    public static func flatObject(_ members: [String: String]) -> Data {
+        let tree = JSONTree.Members()
+        for (key, value) in members { tree.values[key] = .string(value) }
+        var writer = JSONTreeWriter(capacity: 512)
+        writer.write(.object(tree))
+        return Data(writer.bytes)
+    }
+
     /// Encodes `value` with Foundation's `JSONEncoder` whatever the options, for comparing with the fast path.
     func encodeWithFoundation<T: Encodable>(_ value: T) throws -> Data {
         try makeEncoder().encode(value)
