@@ -24,10 +24,11 @@ public enum CommerceApplication {
         let key = try DevSigningKey.loadOrCreate(dataDirectory: configuration.dataDirectory)
         let store = try SQLiteCommerceStore(path: configuration.inMemory ? nil : configuration.databasePath)
         let services = CommerceServices(
-            store: store, catalog: try Catalog.defaultCatalog(), clock: BusinessClock(),
+            store: store, catalog: try await StoredCatalog.load(from: store, logger: logger), clock: BusinessClock(),
             settings: CommerceSettings(
                 provisioningDelay: configuration.provisioningDelay, cartTimeToLive: configuration.cartTimeToLive,
-                sandboxLimits: configuration.sandboxLimits ? .partnerCenterSandbox : nil))
+                sandboxLimits: configuration.sandboxLimits ? .partnerCenterSandbox : nil),
+            telemetry: Telemetry(journalCapacity: configuration.journalCapacity))
         let tokens = await DevTokenService(key: key)
         let verifier: any TokenVerifier
         switch configuration.authentication {
@@ -40,7 +41,7 @@ public enum CommerceApplication {
             logger.warning("trust-claims authentication: token signatures are NOT checked; use it on loopback only")
             verifier = ClaimsTrustingVerifier()
         }
-        let (router, table) = makeRouter(services: services, tokens: verifier, configuration: configuration)
+        let (router, table) = makeRouter(services: services, tokens: verifier, configuration: configuration, logger: logger)
         let app = Application(
             router: router,
             server: .http1(configuration: .init(
@@ -61,17 +62,26 @@ public enum CommerceApplication {
         return (app, Parts(services: services, tokens: tokens, routeDescriptions: table.descriptions))
     }
 
-    static func makeRouter(services: CommerceServices, tokens: any TokenVerifier, configuration: ServerConfiguration)
+    static func makeRouter(services: CommerceServices, tokens: any TokenVerifier, configuration: ServerConfiguration,
+                           logger: Logger)
         -> (Router<CommerceRequestContext>, RouteTable)
     {
         let router = Router(context: CommerceRequestContext.self)
         var table = RouteTable()
+<<<<<<< HEAD
         router.add(middleware: RequestHeadersMiddleware(serverId: configuration.serverId, bodyTimeout: configuration.requestBodyTimeout))
         // The error middleware needs the finished table; it reads it through a box filled below.
+=======
+        router.add(middleware: RequestHeadersMiddleware(serverId: configuration.serverId))
+        // The observation and error middleware need the finished table; they read it through a box filled below.
+>>>>>>> operator-surface
         let tableBox = RouteTableBox()
+        router.add(middleware: ObservationMiddleware(telemetry: services.telemetry, routes: tableBox, logger: logger))
         router.add(middleware: ErrorMiddleware(routes: tableBox))
         MetaRoutes(services: services).register(on: router, table: &table)
+        MetricsRoutes(services: services).register(on: router, table: &table)
         router.add(middleware: AuthenticationMiddleware(tokens: tokens))
+        router.add(middleware: FaultInjectionMiddleware(faults: services.faults))
         if let perMinute = configuration.throttlePerMinute {
             router.add(middleware: ThrottleMiddleware(throttle: RequestThrottle(perMinute: perMinute)))
         }
@@ -83,6 +93,8 @@ public enum CommerceApplication {
         OrderRoutes(support: support).register(on: router, table: &table)
         SubscriptionRoutes(support: support).register(on: router, table: &table)
         CatalogRoutes(services: services).register(on: router, table: &table)
+        AdminRoutes(services: services, logger: logger, allowClockControl: configuration.allowClockControl)
+            .register(on: router, table: &table)
         tableBox.set(table)
         return (router, table)
     }

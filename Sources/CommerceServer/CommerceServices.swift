@@ -11,13 +11,19 @@ public final class CommerceServices: Sendable {
     public let clock: BusinessClock
     /// Settings that shape business behaviour.
     public let settings: CommerceSettings
+    /// Request metrics, the request journal and business counters.
+    public let telemetry: Telemetry
+    /// The operator's fault rules.
+    public let faults = FaultRuleBook()
     private let currentCatalog: Mutex<Catalog>
 
     /// Creates the services.
-    public init(store: any CommerceStore, catalog: Catalog, clock: BusinessClock, settings: CommerceSettings) {
+    public init(store: any CommerceStore, catalog: Catalog, clock: BusinessClock, settings: CommerceSettings,
+                telemetry: Telemetry = Telemetry()) {
         self.store = store
         self.clock = clock
         self.settings = settings
+        self.telemetry = telemetry
         self.currentCatalog = Mutex(catalog)
     }
 

@@ -93,6 +93,18 @@ public protocol CommerceStore: Sendable {
     func recordIdempotentAnswer(_ claim: IdempotencyClaim, status: Int, body: Data, etag: String?) async throws
     /// Forgets request ids first seen before `cutoff`; returns how many.
     func purgeIdempotencyRecords(before cutoff: Date) async throws -> Int
+
+    // MARK: Operator
+
+    /// The catalog an operator imported, as the bytes ``storeCatalog(_:)`` was given; `nil` while the default
+    /// catalog is in force.
+    func storedCatalog() async throws -> Data?
+    /// Keeps an imported catalog (a `CatalogDocument` as JSON) so that it is in force after a restart; it
+    /// replaces any catalog stored before.
+    func storeCatalog(_ document: Data) async throws
+    /// Deletes everything, in one transaction: every partner's customers and what hangs under them, request
+    /// ids, inventory taken, and the stored catalog (so the default is in force again).
+    func resetAll() async throws
 }
 
 /// A failure of the store itself, as opposed to a business refusal.

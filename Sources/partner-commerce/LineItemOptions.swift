@@ -31,13 +31,7 @@ struct LineItemOptions: ParsableArguments {
 
     private func fileLineItems() throws -> [CartLineItem] {
         guard let file else { return [] }
-        let data: Data
-        do {
-            data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: file))
-        } catch {
-            throw ClientFailure(message: "cannot read \(file): \(error.localizedDescription)",
-                                exitCode: ClientFailure.unreadableInputExitCode)
-        }
+        let data = try InputFile.data(file)
         let decoder = TolerantJSONDecoder()
         if let items = try? decoder.decode([CartLineItem].self, from: data) { return items }
         do {

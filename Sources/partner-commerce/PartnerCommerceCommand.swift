@@ -8,6 +8,7 @@ struct PartnerCommerceCommand: AsyncParsableCommand {
         abstract: "A local Microsoft Partner Center cart, checkout and order API.",
         subcommands: [
             ServeCommand.self, TokenCommand.self, CustomerCommand.self, CartCommand.self, OrderCommand.self,
-            SubscriptionCommand.self, CatalogCommand.self,
+            SubscriptionCommand.self, CatalogCommand.self, AdminCommand.self, FaultCommand.self, ClockCommand.self,
+            JournalCommand.self,
         ])
 }

@@ -51,6 +51,9 @@ struct ServeCommand: AsyncParsableCommand {
         "For crash-recovery tests: kill this process (SIGKILL) right after committing a write whose path ends with this text, before answering (PARTNER_COMMERCE_CRASH_AFTER_COMMIT).",
         visibility: .hidden))
     var crashAfterCommit: String?
+    @Flag(name: .customLong("allow-clock-control"),
+          help: "Let operators move the business clock with POST /admin/clock (PARTNER_COMMERCE_ALLOW_CLOCK_CONTROL).")
+    var allowClockControl = false
 
     func validate() throws {
         if let port, !(0...65_535).contains(port) { throw ValidationError("--port must be 0...65535.") }
@@ -94,6 +97,7 @@ struct ServeCommand: AsyncParsableCommand {
             configuration.idleConnectionTimeout = value
         }
         configuration.crashAfterCommitPathSuffix = crashAfterCommit ?? EnvironmentSetting.string("CRASH_AFTER_COMMIT")
+        configuration.allowClockControl = allowClockControl || (EnvironmentSetting.bool("ALLOW_CLOCK_CONTROL") ?? false)
         configuration.authentication = try authenticationMode(host: configuration.host)
         if let text = idempotencyRetention ?? EnvironmentSetting.string("IDEMPOTENCY_RETENTION") {
             guard let duration = ISODuration(text) else { throw ValidationError("retention '\(text)' is not an ISO 8601 duration.") }
@@ -132,11 +136,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = try resolvedConfiguration()
-        LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = .info
-            return handler
-        }
+        LoggingSystem.bootstrap { label in JSONLogHandler.standardError(label: label) }
         let logger = Logger(label: "partner-commerce")
         let (app, parts) = try await CommerceApplication.build(configuration: configuration, logger: logger) { port in
             StandardOutput.line("PartnerCommerce listening on http://\(configuration.host):\(port)")

@@ -25,6 +25,12 @@ public struct CatalogMarket: Codable, Sendable, Equatable {
     public var currency: String
     /// Symbol, e.g. `€`.
     public var currencySymbol: String
+
+    /// Creates a value with every field given.
+    public init(currency: String, currencySymbol: String) {
+        self.currency = currency
+        self.currencySymbol = currencySymbol
+    }
 }
 
 /// A product with its SKUs.
@@ -49,6 +55,22 @@ public struct CatalogProduct: Codable, Sendable, Equatable {
     public var isMicrosoftProduct: Bool
     /// The SKUs.
     public var skus: [CatalogSku]
+
+    /// Creates a value with every field given.
+    public init(id: String, title: String, description: String, productType: String,
+        productTypeDisplayName: String?, productSubType: String?, targetViews: [String], publisherName: String,
+        isMicrosoftProduct: Bool, skus: [CatalogSku]) {
+        self.id = id
+        self.title = title
+        self.description = description
+        self.productType = productType
+        self.productTypeDisplayName = productTypeDisplayName
+        self.productSubType = productSubType
+        self.targetViews = targetViews
+        self.publisherName = publisherName
+        self.isMicrosoftProduct = isMicrosoftProduct
+        self.skus = skus
+    }
 }
 
 /// A SKU with its purchase rules and availabilities.
@@ -80,6 +102,26 @@ public struct CatalogSku: Codable, Sendable, Equatable {
     public var inventoryLimit: Int?
     /// Where and how it can be bought.
     public var availabilities: [CatalogAvailability]
+
+    /// Creates a value with every field given.
+    public init(id: String, title: String, description: String, minimumQuantity: Int, maximumQuantity: Int,
+        isTrial: Bool, supportedBillingCycles: [BillingCycle], provisioningVariables: [String],
+        purchasePrerequisites: [String], enforcedAttestationType: String?, prerequisiteSkus: [String],
+        inventoryLimit: Int?, availabilities: [CatalogAvailability]) {
+        self.id = id
+        self.title = title
+        self.description = description
+        self.minimumQuantity = minimumQuantity
+        self.maximumQuantity = maximumQuantity
+        self.isTrial = isTrial
+        self.supportedBillingCycles = supportedBillingCycles
+        self.provisioningVariables = provisioningVariables
+        self.purchasePrerequisites = purchasePrerequisites
+        self.enforcedAttestationType = enforcedAttestationType
+        self.prerequisiteSkus = prerequisiteSkus
+        self.inventoryLimit = inventoryLimit
+        self.availabilities = availabilities
+    }
 }
 
 /// An availability: the markets and segment where a SKU can be bought, and its terms with prices.
@@ -94,6 +136,15 @@ public struct CatalogAvailability: Codable, Sendable, Equatable {
     public var isPurchasable: Bool
     /// Terms; empty for perpetual software, which takes no termDuration.
     public var terms: [CatalogTerm]
+
+    /// Creates a value with every field given.
+    public init(id: String, countries: [String], segment: String, isPurchasable: Bool, terms: [CatalogTerm]) {
+        self.id = id
+        self.countries = countries
+        self.segment = segment
+        self.isPurchasable = isPurchasable
+        self.terms = terms
+    }
 }
 
 /// A term with its billing cycle and list prices per currency.
@@ -111,6 +162,17 @@ public struct CatalogTerm: Codable, Sendable, Equatable {
     public var listPrices: [String: Double]
     /// Durations the term may renew into (`P1M`, `P1Y`).
     public var renewsTo: [String]
+
+    /// Creates a value with every field given.
+    public init(id: String, duration: String, description: String, billingCycle: BillingCycle,
+        listPrices: [String: Double], renewsTo: [String]) {
+        self.id = id
+        self.duration = duration
+        self.description = description
+        self.billingCycle = billingCycle
+        self.listPrices = listPrices
+        self.renewsTo = renewsTo
+    }
 }
 
 /// A legacy offer, bought with its id as the catalog item id.
@@ -145,4 +207,26 @@ public struct CatalogOffer: Codable, Sendable, Equatable {
     public var countries: [String]
     /// Unit list price per billing period by currency, when known.
     public var listPrices: [String: Double]
+
+    /// Creates a value with every field given.
+    public init(id: String, name: String, description: String, categoryId: String, categoryName: String,
+        minimumQuantity: Int, maximumQuantity: Int, billing: String, supportedBillingCycles: [BillingCycle],
+        isAvailableForPurchase: Bool, isTrial: Bool, isAutoRenewable: Bool, unitType: String, countries: [String],
+        listPrices: [String: Double]) {
+        self.id = id
+        self.name = name
+        self.description = description
+        self.categoryId = categoryId
+        self.categoryName = categoryName
+        self.minimumQuantity = minimumQuantity
+        self.maximumQuantity = maximumQuantity
+        self.billing = billing
+        self.supportedBillingCycles = supportedBillingCycles
+        self.isAvailableForPurchase = isAvailableForPurchase
+        self.isTrial = isTrial
+        self.isAutoRenewable = isAutoRenewable
+        self.unitType = unitType
+        self.countries = countries
+        self.listPrices = listPrices
+    }
 }

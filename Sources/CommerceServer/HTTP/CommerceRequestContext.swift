@@ -1,4 +1,5 @@
 import Hummingbird
+import PartnerCenterModels
 
 /// The per-request state the middleware chain fills in: Partner Center's request ids and the caller.
 public struct CommerceRequestContext: RequestContext {
@@ -7,6 +8,10 @@ public struct CommerceRequestContext: RequestContext {
     public var requestIds = RequestIdentifiers()
     /// The authenticated caller, once the authentication middleware has run.
     public var identity: PartnerIdentity?
+    /// What the middleware learns about the request for the journal, metrics and logs (set by the outermost one).
+    var observation: RequestObservation?
+    /// Order groups an operator's fault rule makes this checkout fail, with the error to report.
+    var forcedGroupFailures: [String: OrderError] = [:]
 
     public init(source: Source) {
         coreContext = .init(source: source)

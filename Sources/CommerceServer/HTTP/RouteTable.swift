@@ -19,6 +19,16 @@ struct RouteTable: Sendable {
         }
     }
 
+    /// The pattern of the route serving `path` under any method (`/v1/customers/:customerId`), or `nil`.
+    func pattern(matching path: String) -> String? {
+        let segments = path.split(separator: "/")
+        let match = patterns.first { pattern in
+            pattern.segments.count == segments.count
+                && zip(pattern.segments, segments).allSatisfy { $0.hasPrefix(":") || $0.lowercased() == $1.lowercased() }
+        }
+        return match.map { "/" + $0.segments.joined(separator: "/") }
+    }
+
     /// Every route as `METHOD /path`, for documentation checks.
     var descriptions: [String] {
         patterns.map { "\($0.method.rawValue) /\($0.segments.joined(separator: "/"))" }

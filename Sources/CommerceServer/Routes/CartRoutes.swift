@@ -78,6 +78,8 @@ struct CartRoutes {
         let settings = services.settings
         let support = self.support
         let catalog = services.catalog
+        let forcedGroupFailures = context.forcedGroupFailures
+        let placed = PlacedOrderStatuses()
         let factsQuery: @Sendable (Cart) -> PurchaseFactsQuery = { cart in
             PurchaseFactsQuery(items: cart.lineItems ?? [], catalog: catalog, sandboxLimits: settings.sandboxLimits)
         }
@@ -86,9 +88,10 @@ struct CartRoutes {
             guard let expiresAt = snapshot.cart.cart.expirationTimestamp, expiresAt > now else {
                 throw CommerceError.cartNotFound(cartId)
             }
-            return try planner.plan(CheckoutPlanner.Input(
+            let plan = try planner.plan(CheckoutPlanner.Input(
                 cart: snapshot.cart.cart, customerId: customer.id, orderedGroups: Set(snapshot.cart.orderedGroups.keys),
                 context: support.purchaseContext(for: customer, facts: snapshot.facts), now: now,
+<<<<<<< HEAD
                 provisioningDelay: settings.provisioningDelay))
         } }, answer: { outcome in
             switch outcome {
@@ -96,6 +99,24 @@ struct CartRoutes {
             case .placed(_, let body): IdempotentAnswer(status: 201, body: body)
             }
         })
+=======
+                provisioningDelay: settings.provisioningDelay, forcedGroupFailures: forcedGroupFailures))
+            placed.set(plan.placedOrders.map { $0.order.status?.rawValue ?? "pending" })
+            return plan
+        }
+        switch outcome {
+        case .replay(let body): return JSONResponse.bytes(body, status: .created)
+        case .placed(_, let body):
+            services.telemetry.recordOrdersPlaced(statuses: placed.statuses)
+            return JSONResponse.bytes(body, status: .created)
+        }
+    }
+
+    private func cartResponse(_ cart: Cart, etag: String, status: HTTPResponse.Status) throws -> Response {
+        var response = try JSONResponse.make(cart, status: status)
+        response.headers[.eTag] = etag
+        return response
+>>>>>>> operator-surface
     }
 }
 

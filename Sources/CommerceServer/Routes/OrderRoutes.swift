@@ -36,7 +36,13 @@ struct OrderRoutes {
         return try await AnsweredWrite.perform({ try await store.placeOrder(customerId: customer.id, query: query) { facts in
             try planner.plan(sent, customerId: customer.id, context: support.purchaseContext(for: customer, facts: facts),
                              now: now, provisioningDelay: delay)
+<<<<<<< HEAD
         } }, answer: { order in try JSONResponse.rendered(Self.presented(order, includePrice: true), status: .created) })
+=======
+        }
+        services.telemetry.recordOrdersPlaced(statuses: [order.status?.rawValue ?? "pending"])
+        return try JSONResponse.make(Self.presented(order, includePrice: true), status: .created)
+>>>>>>> operator-surface
     }
 
     @Sendable func list(_ request: Request, context: CommerceRequestContext) async throws -> Response {

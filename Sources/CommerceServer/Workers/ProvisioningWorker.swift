@@ -32,13 +32,20 @@ public struct ProvisioningWorker: Service {
         }
     }
 
-    /// Provisions every order that is due now, in batches.
-    public func provisionDueOrders() async throws {
+    /// Provisions every order that is due now, in batches; answers how many.
+    @discardableResult
+    public func provisionDueOrders() async throws -> Int {
         let provisioner = Provisioner(catalog: services.catalog)
         let now = services.clock.now()
-        while try await services.store.provisionDueOrders(now: now, limit: 100, provision: { order, customerId in
-            provisioner.provision(order, customerId: customerId, now: now)
-        }) == 100 {}
+        var total = 0
+        while true {
+            let count = try await services.store.provisionDueOrders(now: now, limit: 100, provision: { order, customerId in
+                provisioner.provision(order, customerId: customerId, now: now)
+            })
+            total += count
+            services.telemetry.recordOrdersProvisioned(count)
+            if count < 100 { return total }
+        }
     }
 
     private func nap() async throws -> TimeInterval {

@@ -71,6 +71,15 @@ enum SQLiteMigrations {
                 );
                 """)
         }
+        migrator.registerMigration("v2-imported-catalog") { db in
+            try db.execute(sql: """
+                CREATE TABLE imported_catalog (
+                    id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),
+                    body BLOB NOT NULL,
+                    imported_at REAL NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }

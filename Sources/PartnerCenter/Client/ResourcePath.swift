@@ -1,8 +1,11 @@
 import Foundation
 
 /// A Partner Center address below the API version root: path segments and query parameters, rendered as
-/// `/v1/customers/{id}/orders?include_price=true` with every part percent-encoded.
+/// `/v1/customers/{id}/orders?include_price=true` with every part percent-encoded. (Operator paths are under
+/// `/admin` instead of `/v1`.)
 struct ResourcePath: Sendable, Equatable {
+    /// The first segment: `v1`, or `admin` for a PartnerCommerce server's operator surface.
+    private(set) var root = "v1"
     /// The segments after `/v1`, not yet encoded.
     private(set) var segments: [String]
     /// The query parameters in order, not yet encoded.
@@ -17,6 +20,14 @@ struct ResourcePath: Sendable, Equatable {
     init(_ segments: String...) {
         self.segments = segments
         self.query = []
+    }
+
+    /// A path on the operator surface: `/admin/...`.
+    static func operatorSurface(_ segments: String...) -> ResourcePath {
+        var path = ResourcePath()
+        path.root = "admin"
+        path.segments = segments
+        return path
     }
 
     /// This path with more segments after it.
@@ -36,7 +47,7 @@ struct ResourcePath: Sendable, Equatable {
 
     /// `/v1/...?...`, ready to append to a base URL.
     var rendered: String {
-        let path = "/v1/" + segments.map { $0.addingPercentEncoding(withAllowedCharacters: Self.segmentCharacters) ?? $0 }
+        let path = "/\(root)/" + segments.map { $0.addingPercentEncoding(withAllowedCharacters: Self.segmentCharacters) ?? $0 }
             .joined(separator: "/")
         guard !query.isEmpty else { return path }
         let pairs = query.map { parameter in
