@@ -68,13 +68,8 @@ public enum CommerceApplication {
     {
         let router = Router(context: CommerceRequestContext.self)
         var table = RouteTable()
-<<<<<<< HEAD
         router.add(middleware: RequestHeadersMiddleware(serverId: configuration.serverId, bodyTimeout: configuration.requestBodyTimeout))
-        // The error middleware needs the finished table; it reads it through a box filled below.
-=======
-        router.add(middleware: RequestHeadersMiddleware(serverId: configuration.serverId))
         // The observation and error middleware need the finished table; they read it through a box filled below.
->>>>>>> operator-surface
         let tableBox = RouteTableBox()
         router.add(middleware: ObservationMiddleware(telemetry: services.telemetry, routes: tableBox, logger: logger))
         router.add(middleware: ErrorMiddleware(routes: tableBox))

@@ -28,7 +28,6 @@ public struct ServerConfiguration: Sendable {
     public var authentication = AuthenticationMode.dev
     /// This instance's `MS-ServerId`.
     public var serverId = "000001"
-<<<<<<< HEAD
     /// Seconds a connection may stay silent, between requests or in the middle of one, before it is closed (60).
     public var idleConnectionTimeout = 60
     /// Seconds a request's body may take to arrive before the request is refused with 408 (30).
@@ -36,12 +35,10 @@ public struct ServerConfiguration: Sendable {
     /// For crash-recovery tests only: the process kills itself (SIGKILL) right after committing a write whose
     /// path ends with this text, before the answer is sent.
     public var crashAfterCommitPathSuffix: String?
-=======
     /// Let operators move the business clock (`POST /admin/clock`).
     public var allowClockControl = false
     /// How many recent requests the request journal (`/admin/requests`) keeps.
     public var journalCapacity = 1_000
->>>>>>> operator-surface
 
     /// The default configuration.
     public init() {}

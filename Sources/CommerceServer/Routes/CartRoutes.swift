@@ -84,39 +84,24 @@ struct CartRoutes {
             PurchaseFactsQuery(items: cart.lineItems ?? [], catalog: catalog, sandboxLimits: settings.sandboxLimits)
         }
         let store = services.store
-        return try await AnsweredWrite.perform({ try await store.checkout(customerId: customer.id, cartId: cartId, facts: factsQuery) { snapshot in
+        let response = try await AnsweredWrite.perform({ try await store.checkout(customerId: customer.id, cartId: cartId, facts: factsQuery) { snapshot in
             guard let expiresAt = snapshot.cart.cart.expirationTimestamp, expiresAt > now else {
                 throw CommerceError.cartNotFound(cartId)
             }
             let plan = try planner.plan(CheckoutPlanner.Input(
                 cart: snapshot.cart.cart, customerId: customer.id, orderedGroups: Set(snapshot.cart.orderedGroups.keys),
                 context: support.purchaseContext(for: customer, facts: snapshot.facts), now: now,
-<<<<<<< HEAD
-                provisioningDelay: settings.provisioningDelay))
+                provisioningDelay: settings.provisioningDelay, forcedGroupFailures: forcedGroupFailures))
+            placed.set(plan.placedOrders.map { $0.order.status?.rawValue ?? "pending" })
+            return plan
         } }, answer: { outcome in
             switch outcome {
             case .replay(let body): IdempotentAnswer(status: 201, body: body)
             case .placed(_, let body): IdempotentAnswer(status: 201, body: body)
             }
         })
-=======
-                provisioningDelay: settings.provisioningDelay, forcedGroupFailures: forcedGroupFailures))
-            placed.set(plan.placedOrders.map { $0.order.status?.rawValue ?? "pending" })
-            return plan
-        }
-        switch outcome {
-        case .replay(let body): return JSONResponse.bytes(body, status: .created)
-        case .placed(_, let body):
-            services.telemetry.recordOrdersPlaced(statuses: placed.statuses)
-            return JSONResponse.bytes(body, status: .created)
-        }
-    }
-
-    private func cartResponse(_ cart: Cart, etag: String, status: HTTPResponse.Status) throws -> Response {
-        var response = try JSONResponse.make(cart, status: status)
-        response.headers[.eTag] = etag
+        services.telemetry.recordOrdersPlaced(statuses: placed.statuses)
         return response
->>>>>>> operator-surface
     }
 }
 

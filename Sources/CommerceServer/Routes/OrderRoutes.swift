@@ -33,16 +33,14 @@ struct OrderRoutes {
             items: (sent.lineItems ?? []).map { CartLineItem(catalogItemId: $0.offerId, quantity: $0.quantity, billingCycle: nil) },
             catalog: services.catalog, sandboxLimits: services.settings.sandboxLimits)
         let store = services.store
+        let telemetry = services.telemetry
         return try await AnsweredWrite.perform({ try await store.placeOrder(customerId: customer.id, query: query) { facts in
             try planner.plan(sent, customerId: customer.id, context: support.purchaseContext(for: customer, facts: facts),
                              now: now, provisioningDelay: delay)
-<<<<<<< HEAD
-        } }, answer: { order in try JSONResponse.rendered(Self.presented(order, includePrice: true), status: .created) })
-=======
-        }
-        services.telemetry.recordOrdersPlaced(statuses: [order.status?.rawValue ?? "pending"])
-        return try JSONResponse.make(Self.presented(order, includePrice: true), status: .created)
->>>>>>> operator-surface
+        } }, answer: { order in
+            telemetry.recordOrdersPlaced(statuses: [order.status?.rawValue ?? "pending"])
+            return try JSONResponse.rendered(Self.presented(order, includePrice: true), status: .created)
+        })
     }
 
     @Sendable func list(_ request: Request, context: CommerceRequestContext) async throws -> Response {
