@@ -109,6 +109,15 @@ extension PartnerHTTPClient {
         try await send(.POST, "/v1/customers/\(customer)/carts", json: ["lineItems": items])
     }
 
+    /// Creates a cart from line items given as JSON objects; returns its id.
+    func createdCartId(customer: String, items: [[String: Any]]) async throws -> String {
+        let response = try await createCart(customer: customer, items: items)
+        guard response.status == 201, let id = try response.object()["id"] as? String else {
+            throw TestResponseError.unexpected(response.status, response.text)
+        }
+        return id
+    }
+
     /// Polls `path` until `done` holds for its JSON, or fails after `timeout` seconds.
     func waitFor(_ path: String, timeout: Double = 15, until done: ([String: Any]) -> Bool) async throws -> [String: Any] {
         let deadline = Date().addingTimeInterval(timeout)
