@@ -24,17 +24,3 @@ enum DashboardText {
         return "\(String(format: "%.2f", value)) \(currency ?? "")".trimmingCharacters(in: .whitespaces)
     }
 }
-
-/// The dashboard's own paths.
-enum DashboardPaths {
-    static func customer(_ id: String) -> String { "/dashboard/customers/\(escaped(id))" }
-    static func cart(customer customerId: String, id: String) -> String { "\(customer(customerId))/carts/\(escaped(id))" }
-    static func order(customer customerId: String, id: String) -> String { "\(customer(customerId))/orders/\(escaped(id))" }
-    static func subscription(customer customerId: String, id: String) -> String {
-        "\(customer(customerId))#subscription-\(escaped(id))"
-    }
-
-    private static func escaped(_ segment: String) -> String {
-        segment.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? ""
-    }
-}
