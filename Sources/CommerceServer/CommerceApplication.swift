@@ -41,7 +41,7 @@ public enum CommerceApplication {
             logger.warning("trust-claims authentication: token signatures are NOT checked; use it on loopback only")
             verifier = ClaimsTrustingVerifier()
         }
-        let (router, table) = makeRouter(services: services, tokens: verifier, configuration: configuration, logger: logger)
+        let (router, table) = try makeRouter(services: services, tokens: verifier, configuration: configuration, logger: logger)
         let app = Application(
             router: router,
             server: .http1(configuration: .init(
@@ -63,7 +63,7 @@ public enum CommerceApplication {
     }
 
     static func makeRouter(services: CommerceServices, tokens: any TokenVerifier, configuration: ServerConfiguration,
-                           logger: Logger)
+                           logger: Logger) throws
         -> (Router<CommerceRequestContext>, RouteTable)
     {
         let router = Router(context: CommerceRequestContext.self)
@@ -75,6 +75,9 @@ public enum CommerceApplication {
         router.add(middleware: ErrorMiddleware(routes: tableBox))
         MetaRoutes(services: services).register(on: router, table: &table)
         MetricsRoutes(services: services).register(on: router, table: &table)
+        try OpenAPIDocumentRoute.load().register(on: router, table: &table)
+        DashboardRoutes(services: services, session: DashboardSession(tokens: tokens), templates: try DashboardTemplates.load())
+            .register(on: router, table: &table)
         router.add(middleware: AuthenticationMiddleware(tokens: tokens))
         router.add(middleware: FaultInjectionMiddleware(faults: services.faults))
         if let perMinute = configuration.throttlePerMinute {

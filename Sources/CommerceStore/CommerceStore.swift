@@ -34,6 +34,9 @@ public protocol CommerceStore: Sendable {
     func insertCart(_ record: CartRecord) async throws
     /// The customer's cart with this id, or `nil`.
     func cart(customerId: String, id: String) async throws -> CartRecord?
+    /// The customer's carts in creation order, active, ordered and expired alike, for listing (the dashboard).
+    /// Partner Center has no route that lists carts, so no partner route calls this.
+    func carts(customerId: String) async throws -> [CartRecord]
     /// The stored answer for a cart, as bytes, with its expiry and ETag: what `GET cart` sends.
     func cartBody(customerId: String, id: String) async throws -> StoredCartBody?
     /// Replaces an active cart's line items. `decide` gets the stored cart and returns the new one; the store

@@ -19,6 +19,14 @@ extension SQLiteCommerceStore {
         try await writer.read { db in try Self.cart(db, customerId: customerId, id: id) }
     }
 
+    public func carts(customerId: String) async throws -> [CartRecord] {
+        try await writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, version, ordered_groups, body FROM carts WHERE customer_id = ? ORDER BY rowid",
+                             arguments: [customerId])
+                .map { row in try Self.cartRecord(row, customerId: customerId) }
+        }
+    }
+
     public func cartBody(customerId: String, id: String) async throws -> StoredCartBody? {
         try await writer.read { db in
             try Row.fetchOne(db, sql: "SELECT version, expires_at, body FROM carts WHERE id = ? AND customer_id = ?",
@@ -49,6 +57,12 @@ extension SQLiteCommerceStore {
         guard let row = try Row.fetchOne(
             db, sql: "SELECT version, ordered_groups, body FROM carts WHERE id = ? AND customer_id = ?",
             arguments: [id, customerId]) else { return nil }
+        return try cartRecord(row, customerId: customerId, id: id)
+    }
+
+    /// A cart record from a row holding `version`, `ordered_groups` and `body` (and `id` unless given).
+    private static func cartRecord(_ row: Row, customerId: String, id: String? = nil) throws -> CartRecord {
+        let id = id ?? row["id"]
         let cart = try StoredJSON.decode(Cart.self, from: row["body"], what: "cart \(id)")
         let groups = try StoredJSON.decode([String: String].self, from: row["ordered_groups"], what: "cart \(id) groups")
         return CartRecord(customerId: customerId, cart: cart, version: row["version"], orderedGroups: groups)

@@ -7,6 +7,8 @@ import NIOHTTP1
 struct PartnerHTTPClient: Sendable {
     let baseURL: String
     let token: String?
+    /// The client that sends (the shared one follows redirects; ``HTTPClient/notFollowingRedirects`` does not).
+    var httpClient: HTTPClient = .shared
 
     /// Sends a request; `body` is sent as it is, `headers` are added after the defaults.
     func send(_ method: HTTPMethod, _ path: String, body: Data? = nil, headers: [(String, String)] = [],
@@ -20,7 +22,7 @@ struct PartnerHTTPClient: Sendable {
             request.body = .bytes(ByteBuffer(bytes: body))
         }
         for (name, value) in headers { request.headers.replaceOrAdd(name: name, value: value) }
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(60))
+        let response = try await httpClient.execute(request, timeout: .seconds(60))
         let buffer = try await response.body.collect(upTo: 32 << 20)
         return TestResponse(status: Int(response.status.code), headers: response.headers, body: Data(buffer.readableBytesView))
     }
@@ -41,6 +43,12 @@ struct PartnerHTTPClient: Sendable {
         }
         return id
     }
+}
+
+extension HTTPClient {
+    /// A client that hands redirects back instead of following them, to look at a redirect itself.
+    static let notFollowingRedirects = HTTPClient(
+        eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: HTTPClient.Configuration(redirectConfiguration: .disallow))
 }
 
 /// An HTTP answer, with helpers to read its JSON.
@@ -99,6 +107,15 @@ extension PartnerHTTPClient {
     /// Creates a cart from line items given as JSON objects; returns the whole answer.
     func createCart(customer: String, items: [[String: Any]]) async throws -> TestResponse {
         try await send(.POST, "/v1/customers/\(customer)/carts", json: ["lineItems": items])
+    }
+
+    /// Creates a cart from line items given as JSON objects; returns its id.
+    func createdCartId(customer: String, items: [[String: Any]]) async throws -> String {
+        let response = try await createCart(customer: customer, items: items)
+        guard response.status == 201, let id = try response.object()["id"] as? String else {
+            throw TestResponseError.unexpected(response.status, response.text)
+        }
+        return id
     }
 
     /// Polls `path` until `done` holds for its JSON, or fails after `timeout` seconds.
