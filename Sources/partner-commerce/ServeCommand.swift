@@ -135,6 +135,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        MallocArenas.limit()
         let configuration = try resolvedConfiguration()
         LoggingSystem.bootstrap { label in JSONLogHandler.standardError(label: label) }
         let logger = Logger(label: "partner-commerce")
