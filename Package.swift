@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift.git", from: "0.2.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
     ],
     targets: [
         .target(name: "PartnerCenterModels", swiftSettings: strictSwift6),
@@ -45,7 +46,11 @@ let package = Package(
         ),
         .target(
             name: "CommerceStore",
-            dependencies: ["CommerceCore", "PartnerCenterModels", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "CommerceCore", "PartnerCenterModels",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
             swiftSettings: strictSwift6
         ),
         .target(
@@ -86,14 +91,22 @@ let package = Package(
         .testTarget(name: "PartnerCenterModelsTests", dependencies: ["PartnerCenterModels"], swiftSettings: strictSwift6),
         .testTarget(name: "CommerceCoreTests", dependencies: ["CommerceCore"], swiftSettings: strictSwift6),
         .testTarget(name: "CommerceStoreTests", dependencies: ["CommerceStore"], swiftSettings: strictSwift6),
+        .target(
+            name: "TestSupport",
+            dependencies: [.product(name: "PostgresNIO", package: "postgres-nio")],
+            path: "Tests/TestSupport",
+            swiftSettings: strictSwift6
+        ),
         .testTarget(
             name: "CommerceServerTests",
             dependencies: [
                 "CommerceServer",
+                "TestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSwift6
@@ -103,6 +116,7 @@ let package = Package(
             dependencies: [
                 "PartnerCenter",
                 "CommerceServer",
+                "TestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

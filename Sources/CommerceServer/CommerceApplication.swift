@@ -22,7 +22,7 @@ public enum CommerceApplication {
         onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) async throws -> (some ApplicationProtocol, Parts) {
         let key = try DevSigningKey.loadOrCreate(dataDirectory: configuration.dataDirectory)
-        let store = try SQLiteCommerceStore(path: configuration.inMemory ? nil : configuration.databasePath)
+        let (store, storeServices) = try await StoreEngine.open(configuration: configuration, logger: logger)
         let services = CommerceServices(
             store: store, catalog: try Catalog.defaultCatalog(), clock: BusinessClock(),
             settings: CommerceSettings(
@@ -45,7 +45,7 @@ public enum CommerceApplication {
             router: router,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port),
                                  serverName: "PartnerCommerce"),
-            services: [
+            services: storeServices + [
                 ProvisioningWorker(services: services, logger: logger),
                 IdempotencyRetentionWorker(services: services, retention: configuration.idempotencyRetention.approximateSeconds,
                                            logger: logger),

@@ -29,13 +29,15 @@ final class ServerProcess: @unchecked Sendable {
         return bundle.deletingLastPathComponent().appendingPathComponent("partner-commerce")
     }
 
-    /// Starts `partner-commerce serve` on a free port and waits until it listens.
-    static func start(dataDirectory: String, arguments: [String] = []) async throws -> ServerProcess {
+    /// Starts `partner-commerce serve` on a free port and waits until it listens; with `databaseURL`, on that
+    /// PostgreSQL database instead of SQLite in the data directory.
+    static func start(dataDirectory: String, databaseURL: String? = nil, arguments: [String] = []) async throws -> ServerProcess {
         let output = (dataDirectory as NSString).appendingPathComponent("server-\(UUID().uuidString).log")
         FileManager.default.createFile(atPath: output, contents: nil)
         let process = Process()
         process.executableURL = executable
-        process.arguments = ["serve", "--port", "0", "--data-dir", dataDirectory, "--no-seed-demo"] + arguments
+        process.arguments = ["serve", "--port", "0", "--data-dir", dataDirectory, "--no-seed-demo"]
+            + (databaseURL.map { ["--database-url", $0] } ?? []) + arguments
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
         process.standardOutput = handle
         process.standardError = handle
