@@ -41,8 +41,22 @@ run_as_owner() {
     if [[ "$(id -u)" == "0" ]]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
+# The server outlives this script: it must not keep any descriptor the caller gave us (a pipe, or the socket
+# a parent process watches to learn that its child exited), or the caller would wait for it forever. So
+# pg_ctl runs with every descriptor above 2 closed, and its own messages go to a file (printed on failure).
 pg_ctl_cluster() {
-    run_as_owner "$bin/pg_ctl" -D "$directory/data" -l "$directory/server.log" -w -t 60 "$@"
+    if ! (
+        for descriptor in /proc/$BASHPID/fd/*; do
+            descriptor="${descriptor##*/}"
+            if (( descriptor > 2 )); then eval "exec ${descriptor}>&-" 2>/dev/null || true; fi
+        done
+        exec </dev/null >"$directory/pg_ctl.log" 2>&1
+        run_as_owner "$bin/pg_ctl" -D "$directory/data" -l "$directory/server.log" -w -t 60 "$@"
+    ); then
+        cat "$directory/pg_ctl.log" >&2
+        tail -n 20 "$directory/server.log" >&2 || true
+        return 1
+    fi
 }
 
 if [[ ! -f "$directory/data/PG_VERSION" ]]; then
@@ -60,13 +74,13 @@ fi
 
 case "$action" in
 start)
-    if ! pg_ctl_cluster status >/dev/null 2>&1; then pg_ctl_cluster start >/dev/null; fi
+    if ! run_as_owner "$bin/pg_ctl" -D "$directory/data" status >/dev/null 2>&1; then pg_ctl_cluster start; fi
     ;;
 restart)
-    pg_ctl_cluster -m fast restart >/dev/null
+    pg_ctl_cluster -m fast restart
     ;;
 stop)
-    pg_ctl_cluster -m fast stop >/dev/null
+    pg_ctl_cluster -m fast stop
     exit 0
     ;;
 *)

@@ -32,7 +32,9 @@ import TestSupport
                 }
             }
         }
-        while await answers.count < 5 { try await Task.sleep(for: .milliseconds(5)) }
+        let started = Date()
+        while await answers.count < 5, Date().timeIntervalSince(started) < 60 { try await Task.sleep(for: .milliseconds(5)) }
+        try #require(await answers.count >= 5, "checkouts were answered before the restart")
         try await database.restart()
         await checkouts.value
 

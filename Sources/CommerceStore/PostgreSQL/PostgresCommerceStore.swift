@@ -18,11 +18,14 @@ public final class PostgresCommerceStore: CommerceStore {
     let leaseTimeout: Duration = .seconds(5)
     /// Runs the pool's background work until ``close()``.
     private let running: Task<Void, Never>
+    /// Finishes once `running` has begun, so that nothing asks the pool for a connection before it runs.
+    private let runningStarted: Task<Void, Never>
 
     /// Connects to the database `settings` name and brings its schema up to date. Fails when the database
     /// cannot be reached or refuses the migrations.
     public static func connect(_ settings: PostgresConnectionSettings, logger: Logger) async throws -> PostgresCommerceStore {
         let store = PostgresCommerceStore(settings: settings, logger: logger)
+        await store.runningStarted.value
         do {
             try await PostgresMigrations.migrate(store.client, schema: settings.schema, logger: logger)
         } catch {
@@ -36,7 +39,12 @@ public final class PostgresCommerceStore: CommerceStore {
         let client = PostgresClient(configuration: settings.clientConfiguration, backgroundLogger: logger)
         self.client = client
         self.logger = logger
-        running = Task { await client.run() }
+        let (started, signal) = AsyncStream.makeStream(of: Void.self)
+        running = Task {
+            signal.finish()
+            await client.run()
+        }
+        runningStarted = Task { for await _ in started {} }
     }
 
     /// Closes every connection; the store answers nothing afterwards.

@@ -38,6 +38,13 @@ struct PrivatePostgres: Sendable {
     }
 
     private func run(_ action: String) async throws {
+        // The server started by the script inherits the script's output: a pipe would never reach its end, so
+        // the output goes to a file, and the exit is awaited without blocking a thread of the task pool.
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let outputPath = (directory as NSString).appendingPathComponent("script-\(action).log")
+        FileManager.default.createFile(atPath: outputPath, contents: nil)
+        let output = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
+        defer { try? output.close() }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
         process.arguments = [Self.script, action]
@@ -45,14 +52,21 @@ struct PrivatePostgres: Sendable {
         environment["PARTNER_COMMERCE_TEST_POSTGRES_DIR"] = directory
         environment["PARTNER_COMMERCE_TEST_POSTGRES_PORT"] = String(port)
         process.environment = environment
-        let output = Pipe()
         process.standardOutput = output
         process.standardError = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw PrivatePostgresError.scriptFailed(action: action, status: process.terminationStatus, output: text)
+        process.standardInput = FileHandle.nullDevice
+        let status = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Int32, any Error>) in
+            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+            do {
+                try process.run()
+            } catch {
+                process.terminationHandler = nil
+                continuation.resume(throwing: error)
+            }
+        }
+        guard status == 0 else {
+            let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+            throw PrivatePostgresError.scriptFailed(action: action, status: status, output: text)
         }
     }
 }
