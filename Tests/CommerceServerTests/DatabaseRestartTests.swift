@@ -70,7 +70,6 @@ import TestSupport
         }
         let allOrders = try #require(try await client.send(.GET, "/v1/customers/\(customer)/orders").object()["items"] as? [Any])
         #expect(allOrders.count == 4 * carts.count)
-        try await database.stop()
     }
 
     @Test func whileTheDatabaseIsDownRequestsAnswer503AndReadinessFails() async throws {
@@ -100,6 +99,7 @@ import TestSupport
         #expect(checkout.status == 201)
         let carts = try await client.send(.GET, "/v1/customers/\(customer)/carts/\(cart)")
         #expect(try carts.object()["status"] as? String == "Ordered")
+        server.stop()
         try await database.stop()
     }
 

@@ -16,6 +16,8 @@ public final class PostgresCommerceStore: CommerceStore {
     let logger: Logger
     /// The longest a request waits for a connection before answering 503.
     let leaseTimeout: Duration = .seconds(5)
+    /// The longest a request waits for its transaction once it has a connection, before answering 503.
+    let operationTimeout: Duration = .seconds(30)
     /// Runs the pool's background work until ``close()``.
     private let running: Task<Void, Never>
     /// Finishes once `running` has begun, so that nothing asks the pool for a connection before it runs.
@@ -47,10 +49,22 @@ public final class PostgresCommerceStore: CommerceStore {
         runningStarted = Task { for await _ in started {} }
     }
 
-    /// Closes every connection; the store answers nothing afterwards.
+    /// Closes every connection; the store answers nothing afterwards. Waits at most a few seconds for the pool
+    /// to wind down (a connection attempt to a database that is down may take longer; the process ends anyway).
     public func close() async {
         running.cancel()
-        await running.value
+        let running = running
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let first = FirstCome()
+            Task {
+                await running.value
+                if first.claim() { continuation.resume() }
+            }
+            Task {
+                try? await Task.sleep(for: .seconds(5))
+                if first.claim() { continuation.resume() }
+            }
+        }
     }
 
     // MARK: Customers

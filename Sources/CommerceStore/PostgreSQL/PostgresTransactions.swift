@@ -38,35 +38,44 @@ extension PostgresCommerceStore {
         try await translatingFailures { try await withLeasedConnection(body) }
     }
 
-    /// Runs `body` on a pooled connection, or fails with ``CommerceError/storeUnavailable`` when none can be had
-    /// within ``leaseTimeout`` (the database is down: the pool would otherwise keep the request waiting while
-    /// it retries, for up to a minute). Once `body` has started it runs to its end, so a transaction is never
-    /// abandoned half way by the deadline.
+    /// Runs `body` on a pooled connection. Fails with ``CommerceError/storeUnavailable`` when no connection can
+    /// be had within ``leaseTimeout`` (the database is down: the pool would otherwise keep the request waiting
+    /// for up to a minute while it retries), or when `body` has not finished ``operationTimeout`` later (its
+    /// connection went silent). In the second case `body` is left to end on its own: its transaction commits
+    /// or rolls back whole, and the answer says that the outcome is unknown.
     private func withLeasedConnection<T: Sendable>(
         _ body: @escaping @Sendable (PostgresConnection) async throws -> T
     ) async throws -> T {
-        let lease = LeaseRace()
         let client = client
-        let timeout = leaseTimeout
-        return try await withThrowingTaskGroup(of: T?.self) { group in
-            group.addTask {
-                try await client.withConnection { connection in
-                    guard lease.win(.leased) else { throw CommerceError.storeUnavailable }
-                    return try await body(connection)
+        let (leaseTimeout, operationTimeout) = (leaseTimeout, operationTimeout)
+        return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
+            let leased = FirstCome()
+            let answered = FirstCome()
+            let deadline = Task {
+                do {
+                    try await Task.sleep(for: leaseTimeout)
+                    if leased.claim() {
+                        if answered.claim() { continuation.resume(throwing: CommerceError.storeUnavailable) }
+                        return
+                    }
+                    try await Task.sleep(for: operationTimeout)
+                    if answered.claim() { continuation.resume(throwing: CommerceError.storeUnavailable) }
+                } catch {
+                    // Cancelled: the operation answered first.
                 }
             }
-            group.addTask {
-                try? await Task.sleep(for: timeout)
-                if lease.win(.timedOut) { throw CommerceError.storeUnavailable }
-                return nil
-            }
-            while let outcome = try await group.next() {
-                if let value = outcome {
-                    group.cancelAll()
-                    return value
+            Task {
+                do {
+                    let value = try await client.withConnection { connection in
+                        guard leased.claim() else { throw CommerceError.storeUnavailable }
+                        return try await body(connection)
+                    }
+                    if answered.claim() { continuation.resume(returning: value) }
+                } catch {
+                    if answered.claim() { continuation.resume(throwing: error) }
                 }
+                deadline.cancel()
             }
-            throw CommerceError.storeUnavailable
         }
     }
 
@@ -93,14 +102,13 @@ extension PostgresCommerceStore {
     }
 }
 
-/// Which came first for one request: a connection, or the lease deadline.
-private final class LeaseRace: Sendable {
-    enum Winner: Int { case leased = 1, timedOut = 2 }
-    private let state = Atomic<Int>(0)
+/// Decides which of several racing parties came first: the first to ask wins, every later one loses.
+final class FirstCome: Sendable {
+    private let taken = Atomic<Bool>(false)
 
-    /// Whether `winner` is first; only one caller ever wins.
-    func win(_ winner: Winner) -> Bool {
-        state.compareExchange(expected: 0, desired: winner.rawValue, ordering: .acquiringAndReleasing).exchanged
+    /// Whether the caller is first.
+    func claim() -> Bool {
+        taken.compareExchange(expected: false, desired: true, ordering: .acquiringAndReleasing).exchanged
     }
 }
 

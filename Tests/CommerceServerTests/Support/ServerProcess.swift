@@ -62,10 +62,12 @@ final class ServerProcess: @unchecked Sendable {
         process.waitUntilExit()
     }
 
-    /// Asks the process to stop (SIGTERM) and waits.
+    /// Asks the process to stop (SIGTERM) and waits; kills it when it has not stopped after 15 seconds.
     func stop() {
         process.terminate()
-        process.waitUntilExit()
+        let deadline = Date().addingTimeInterval(15)
+        while process.isRunning, Date() < deadline { usleep(50_000) }
+        if process.isRunning { kill() } else { process.waitUntilExit() }
     }
 
     /// A client for a partner, with a token signed by the data directory's key.
