@@ -78,7 +78,7 @@ extension SQLiteCommerceStore {
             }
             let previousOrderIds = Set(record.orderedGroups.values).subtracting(plan.placedOrders.compactMap(\.order.id))
             let earlier = try Self.orders(db, ids: previousOrderIds)
-            let result = CartCheckoutResult(orders: Self.sortedByGroup(earlier + plan.placedOrders.map(\.order), record),
+            let result = CartCheckoutResult(orders: CheckoutOrderSequence.sortedByGroup(earlier + plan.placedOrders.map(\.order), record),
                                             orderErrors: plan.orderErrors)
             let body = try StoredJSON.encode(result)
             let groups = Set((record.cart.lineItems ?? []).compactMap(\.orderGroup))
@@ -97,20 +97,6 @@ extension SQLiteCommerceStore {
         try ids.compactMap { id in
             try Data.fetchOne(db, sql: "SELECT body FROM orders WHERE id = ?", arguments: [id])
                 .map { try StoredJSON.decode(Order.self, from: $0, what: "order \(id)") }
-        }
-    }
-
-    /// Orders in the order their groups first appear in the cart.
-    private static func sortedByGroup(_ orders: [Order], _ record: CartRecord) -> [Order] {
-        var groupRank: [String: Int] = [:]
-        for item in record.cart.lineItems ?? [] {
-            if let group = item.orderGroup, groupRank[group] == nil { groupRank[group] = groupRank.count }
-        }
-        let groupOfOrder = Dictionary(record.orderedGroups.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
-        return orders.sorted { left, right in
-            let leftRank = groupOfOrder[left.id ?? ""].flatMap { groupRank[$0] } ?? Int.max
-            let rightRank = groupOfOrder[right.id ?? ""].flatMap { groupRank[$0] } ?? Int.max
-            return leftRank < rightRank
         }
     }
 }
