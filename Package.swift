@@ -27,6 +27,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
     ],
     targets: [
         .target(name: "PartnerCenterModels", swiftSettings: strictSwift6),
@@ -48,7 +49,11 @@ let package = Package(
         ),
         .target(
             name: "CommerceStore",
-            dependencies: ["CommerceCore", "PartnerCenterModels", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "CommerceCore", "PartnerCenterModels",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
             swiftSettings: strictSwift6
         ),
         .target(
@@ -93,15 +98,23 @@ let package = Package(
         .testTarget(name: "PartnerCenterModelsTests", dependencies: ["PartnerCenterModels"], swiftSettings: strictSwift6),
         .testTarget(name: "CommerceCoreTests", dependencies: ["CommerceCore"], swiftSettings: strictSwift6),
         .testTarget(name: "CommerceStoreTests", dependencies: ["CommerceStore"], swiftSettings: strictSwift6),
+        .target(
+            name: "TestSupport",
+            dependencies: [.product(name: "PostgresNIO", package: "postgres-nio")],
+            path: "Tests/TestSupport",
+            swiftSettings: strictSwift6
+        ),
         .testTarget(
             name: "CommerceServerTests",
             dependencies: [
                 "CommerceServer",
+                "TestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSwift6
@@ -111,6 +124,7 @@ let package = Package(
             dependencies: [
                 "PartnerCenter",
                 "CommerceServer",
+                "TestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

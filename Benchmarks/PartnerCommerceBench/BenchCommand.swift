@@ -10,7 +10,7 @@ struct BenchCommand: AsyncParsableCommand {
         commandName: "partner-commerce-bench",
         abstract: "Benchmark a running PartnerCommerce server (flow, get-cart, list-orders, create-cart, checkout, healthz).")
 
-    @Option(help: "Server base URL (PARTNER_COMMERCE_ENDPOINT; default http://127.0.0.1:8080).")
+    @Option(help: "Server base URL, or several separated by commas (instances sharing one database), which requests take in turn (PARTNER_COMMERCE_ENDPOINT; default http://127.0.0.1:8080).")
     var endpoint: String?
     @Option(help: "Bearer token; without it one is minted for a fresh partner with the key in --data-dir.")
     var token: String?
@@ -44,7 +44,9 @@ struct BenchCommand: AsyncParsableCommand {
     func run() async throws {
         let endpoint = endpoint ?? ProcessInfo.processInfo.environment["PARTNER_COMMERCE_ENDPOINT"] ?? "http://127.0.0.1:8080"
         let bearer = try await resolvedToken()
-        let http = BenchHTTP(endpoint: endpoint, token: bearer, connections: connections)
+        let endpoints = endpoint.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard !endpoints.isEmpty else { throw ValidationError("--endpoint names no URL.") }
+        let http = BenchHTTP(endpoints: endpoints, token: bearer, connections: connections)
         var chosen = scenarios.split(separator: ",").compactMap { BenchScenario(rawValue: String($0)) }
         // healthz is the ceiling every scenario is compared with: always measured, and first.
         chosen.removeAll { $0 == .healthz }

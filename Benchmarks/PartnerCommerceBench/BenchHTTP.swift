@@ -2,12 +2,16 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
+import Synchronization
 
-/// The benchmark's HTTP side: one shared client with a connection per worker, and timed requests.
+/// The benchmark's HTTP side: one shared client with a connection per worker, and timed requests. Given several
+/// endpoints (instances of one server on one database), it sends each request to the next one in turn, as a
+/// round-robin load balancer would.
 struct BenchHTTP: Sendable {
     let client: HTTPClient
-    let endpoint: String
+    let endpoints: [String]
     let token: String
+    private let turn = EndpointTurn()
 
     /// What one request answered, and how long it took.
     struct Answer: Sendable {
@@ -17,12 +21,12 @@ struct BenchHTTP: Sendable {
         let microseconds: UInt64
     }
 
-    init(endpoint: String, token: String, connections: Int) {
+    init(endpoints: [String], token: String, connections: Int) {
         var configuration = HTTPClient.Configuration()
         configuration.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: connections)
         configuration.timeout = .init(connect: .seconds(10), read: .seconds(60))
         client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
-        self.endpoint = endpoint
+        self.endpoints = endpoints
         self.token = token
     }
 
@@ -32,7 +36,7 @@ struct BenchHTTP: Sendable {
 
     /// Sends a request with a fresh MS-RequestId and times it, from send to the last byte of the answer.
     func send(_ method: HTTPMethod, _ path: String, body: Data? = nil, authorized: Bool = true) async -> Answer {
-        var request = HTTPClientRequest(url: endpoint + path)
+        var request = HTTPClientRequest(url: turn.next(of: endpoints) + path)
         request.method = method
         request.headers.add(name: "MS-RequestId", value: UUID().uuidString.lowercased())
         if authorized { request.headers.add(name: "Authorization", value: "Bearer \(token)") }
@@ -60,5 +64,14 @@ struct BenchHTTP: Sendable {
     /// The JSON object of an answer, if it is one.
     static func object(_ answer: Answer) -> [String: Any]? {
         try? JSONSerialization.jsonObject(with: answer.body) as? [String: Any]
+    }
+}
+
+/// Whose turn it is among the endpoints.
+private final class EndpointTurn: Sendable {
+    private let count = Atomic<Int>(0)
+
+    func next(of endpoints: [String]) -> String {
+        endpoints[count.wrappingAdd(1, ordering: .relaxed).oldValue % endpoints.count]
     }
 }

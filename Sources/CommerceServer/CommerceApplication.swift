@@ -22,7 +22,7 @@ public enum CommerceApplication {
         onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) async throws -> (some ApplicationProtocol, Parts) {
         let key = try DevSigningKey.loadOrCreate(dataDirectory: configuration.dataDirectory)
-        let store = try SQLiteCommerceStore(path: configuration.inMemory ? nil : configuration.databasePath)
+        let (store, storeServices) = try await StoreEngine.open(configuration: configuration, logger: logger)
         let services = CommerceServices(
             store: store, catalog: try await StoredCatalog.load(from: store, logger: logger), clock: BusinessClock(),
             settings: CommerceSettings(
@@ -52,7 +52,7 @@ public enum CommerceApplication {
                     maxHeaderFieldCount: HeaderLimits.fieldCount))),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port),
                                  serverName: "PartnerCommerce"),
-            services: [
+            services: storeServices + [
                 ProvisioningWorker(services: services, logger: logger),
                 IdempotencyRetentionWorker(services: services, retention: configuration.idempotencyRetention.approximateSeconds,
                                            logger: logger),

@@ -10,6 +10,9 @@ public struct ServerConfiguration: Sendable {
     public var port = 8080
     /// Where the database and signing key live (`./.partner-commerce`).
     public var dataDirectory = "./.partner-commerce"
+    /// A `postgres://user:password@host:port/database` URL: keep data in that PostgreSQL database (shared by
+    /// every instance given the same URL) instead of SQLite. `nil` uses SQLite.
+    public var databaseURL: String?
     /// Keep data in memory only (the signing key is still kept in the data directory).
     public var inMemory = false
     /// Seconds between checkout and provisioning of pending orders (10).

@@ -18,6 +18,9 @@ struct ServeCommand: AsyncParsableCommand {
     var dataDirectory: String?
     @Flag(name: .customLong("in-memory"), help: "Keep data in memory only (PARTNER_COMMERCE_IN_MEMORY).")
     var inMemory = false
+    @Option(name: .customLong("database-url"),
+            help: "PostgreSQL URL postgres://user:password@host:port/database, shared by several instances (PARTNER_COMMERCE_DATABASE_URL; default SQLite in the data directory).")
+    var databaseURL: String?
     @Option(name: .customLong("provisioning-delay"), help: "Seconds before pending orders complete (PARTNER_COMMERCE_PROVISIONING_DELAY; default 10).")
     var provisioningDelay: Double?
     @Option(name: .customLong("cart-ttl"), help: "Cart lifetime as an ISO 8601 duration (PARTNER_COMMERCE_CART_TTL; default P7D).")
@@ -80,6 +83,7 @@ struct ServeCommand: AsyncParsableCommand {
         if let value = port ?? EnvironmentSetting.string("PORT").flatMap(Int.init) { configuration.port = value }
         configuration.dataDirectory = dataDirectory ?? EnvironmentSetting.string("DATA_DIR") ?? configuration.dataDirectory
         configuration.inMemory = inMemory || (EnvironmentSetting.bool("IN_MEMORY") ?? false)
+        configuration.databaseURL = databaseURL ?? EnvironmentSetting.string("DATABASE_URL")
         if let value = provisioningDelay ?? EnvironmentSetting.string("PROVISIONING_DELAY").flatMap(Double.init) {
             configuration.provisioningDelay = value
         }

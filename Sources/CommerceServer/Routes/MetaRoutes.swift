@@ -10,12 +10,10 @@ struct MetaRoutes {
             JSONResponse.bytes(Data(#"{"status":"ok"}"#.utf8))
         }
         router.get("readyz") { _, _ in
-            do {
-                _ = try await services.store.nextProvisioningDue()
-                return JSONResponse.bytes(Data(#"{"status":"ready"}"#.utf8))
-            } catch {
+            guard await ReadinessCheck.storeAnswers(services.store) else {
                 return JSONResponse.bytes(Data(#"{"status":"not ready"}"#.utf8), status: .serviceUnavailable)
             }
+            return JSONResponse.bytes(Data(#"{"status":"ready"}"#.utf8))
         }
         table.add(.get, "healthz")
         table.add(.get, "readyz")

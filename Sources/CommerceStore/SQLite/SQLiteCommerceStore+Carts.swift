@@ -74,18 +74,4 @@ extension SQLiteCommerceStore {
                 .map { try StoredJSON.decode(Order.self, from: $0, what: "order \(id)") }
         }
     }
-
-    /// Orders in the order their groups first appear in the cart.
-    static func sortedByGroup(_ orders: [Order], _ record: CartRecord) -> [Order] {
-        var groupRank: [String: Int] = [:]
-        for item in record.cart.lineItems ?? [] {
-            if let group = item.orderGroup, groupRank[group] == nil { groupRank[group] = groupRank.count }
-        }
-        let groupOfOrder = Dictionary(record.orderedGroups.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
-        return orders.sorted { left, right in
-            let leftRank = groupOfOrder[left.id ?? ""].flatMap { groupRank[$0] } ?? Int.max
-            let rightRank = groupOfOrder[right.id ?? ""].flatMap { groupRank[$0] } ?? Int.max
-            return leftRank < rightRank
-        }
-    }
 }

@@ -45,7 +45,7 @@ extension SQLiteCommerceStore {
         }
         let previousOrderIds = Set(record.orderedGroups.values).subtracting(plan.placedOrders.compactMap(\.order.id))
         let earlier = try orders(db, ids: previousOrderIds)
-        let result = CartCheckoutResult(orders: sortedByGroup(earlier + plan.placedOrders.map(\.order), record),
+        let result = CartCheckoutResult(orders: CheckoutOrderSequence.sortedByGroup(earlier + plan.placedOrders.map(\.order), record),
                                         orderErrors: plan.orderErrors)
         let groups = Set((record.cart.lineItems ?? []).compactMap(\.orderGroup))
         let complete = plan.orderErrors.isEmpty && groups.isSubset(of: Set(record.orderedGroups.keys))

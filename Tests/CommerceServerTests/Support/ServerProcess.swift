@@ -32,13 +32,15 @@ final class ServerProcess: @unchecked Sendable {
         return bundle.deletingLastPathComponent().appendingPathComponent("partner-commerce")
     }
 
-    /// Starts `partner-commerce serve` on a free port and waits until it listens.
-    static func start(dataDirectory: String, arguments: [String] = []) async throws -> ServerProcess {
+    /// Starts `partner-commerce serve` on a free port and waits until it listens; with `databaseURL`, on that
+    /// PostgreSQL database instead of SQLite in the data directory.
+    static func start(dataDirectory: String, databaseURL: String? = nil, arguments: [String] = []) async throws -> ServerProcess {
         let output = (dataDirectory as NSString).appendingPathComponent("server-\(UUID().uuidString).log")
         FileManager.default.createFile(atPath: output, contents: nil)
         let process = Process()
         process.executableURL = executable
-        process.arguments = ["serve", "--port", "0", "--data-dir", dataDirectory, "--no-seed-demo"] + arguments
+        process.arguments = ["serve", "--port", "0", "--data-dir", dataDirectory, "--no-seed-demo"]
+            + (databaseURL.map { ["--database-url", $0] } ?? []) + arguments
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
         process.standardOutput = handle
         process.standardError = handle
@@ -63,10 +65,12 @@ final class ServerProcess: @unchecked Sendable {
         process.waitUntilExit()
     }
 
-    /// Asks the process to stop (SIGTERM) and waits.
+    /// Asks the process to stop (SIGTERM) and waits; kills it when it has not stopped after 15 seconds.
     func stop() {
         process.terminate()
-        process.waitUntilExit()
+        let deadline = Date().addingTimeInterval(15)
+        while process.isRunning, Date() < deadline { usleep(50_000) }
+        if process.isRunning { kill() } else { process.waitUntilExit() }
     }
 
     /// Sends SIGTERM and returns at once; ``exitStatus()`` waits for the process to end.

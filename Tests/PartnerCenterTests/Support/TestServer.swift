@@ -4,23 +4,26 @@ import Hummingbird
 import Logging
 import PartnerCenter
 import ServiceLifecycle
+import TestSupport
 
-/// A real PartnerCommerce server on a loopback port, with its own data directory, for one test.
+/// A real PartnerCommerce server on a loopback port, with its own data directory and database, for one test.
 final class TestServer: Sendable {
     let parts: CommerceApplication.Parts
     private let service: LoopbackService
+    private let storage: TestStorage
 
-    /// Starts a server that provisions pending orders `provisioningDelay` seconds after checkout; `configure` may
-    /// change the rest of the configuration.
-    static func start(provisioningDelay: Double = 1, configure: (inout ServerConfiguration) -> Void = { _ in })
-        async throws -> TestServer
-    {
+    /// Starts a server on `engine` that provisions pending orders `provisioningDelay` seconds after checkout;
+    /// `configure` may change the rest of the configuration.
+    static func start(engine: TestEngine = .sqlite, provisioningDelay: Double = 1,
+                      configure: (inout ServerConfiguration) -> Void = { _ in }) async throws -> TestServer {
+        let storage = try await TestStorage.make(for: engine)
         var configuration = ServerConfiguration()
         configuration.host = "127.0.0.1"
         configuration.port = 0
         configuration.dataDirectory = TemporaryDirectory.make()
         configuration.seedDemo = false
         configuration.provisioningDelay = provisioningDelay
+        configuration.databaseURL = storage.databaseURL
         configure(&configuration)
         let logger = Logger(label: "sdk-test-server", factory: { _ in SwiftLogNoOpLogHandler() })
         var parts: CommerceApplication.Parts?
@@ -30,12 +33,13 @@ final class TestServer: Sendable {
             return app
         }
         guard let parts else { throw LoopbackServiceError.didNotStart }
-        return TestServer(parts: parts, service: service)
+        return TestServer(parts: parts, service: service, storage: storage)
     }
 
-    private init(parts: CommerceApplication.Parts, service: LoopbackService) {
+    private init(parts: CommerceApplication.Parts, service: LoopbackService, storage: TestStorage) {
         self.parts = parts
         self.service = service
+        self.storage = storage
     }
 
     /// `http://127.0.0.1:<port>`.
@@ -44,6 +48,7 @@ final class TestServer: Sendable {
     /// Stops the server and waits for it to finish.
     func stop() async {
         await service.stop()
+        await storage.drop()
     }
     /// A token for a partner tenant, signed with this server's key.
     func token(partner: String = TestPartners.contoso) async throws -> String {
@@ -78,9 +83,12 @@ extension PartnerServiceConfiguration {
     }
 }
 
-/// Runs `body` against a fresh server and stops the server afterwards, whether `body` throws or not.
+/// Runs `body` against a fresh server on each engine in turn (SQLite, then PostgreSQL) and stops each server
+/// afterwards, whether `body` throws or not.
 func withTestServer<T>(provisioningDelay: Double = 1, configure: (inout ServerConfiguration) -> Void = { _ in },
                        _ body: (TestServer) async throws -> T) async throws -> T {
-    try await withStarted({ try await TestServer.start(provisioningDelay: provisioningDelay, configure: configure) },
-                          stop: { await $0.stop() }, body)
+    try await forEachEngine(TestEngine.allCases) { engine in
+        try await withStarted({ try await TestServer.start(engine: engine, provisioningDelay: provisioningDelay, configure: configure) },
+                              stop: { await $0.stop() }, body)
+    }
 }
