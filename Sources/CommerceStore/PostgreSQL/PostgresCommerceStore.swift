@@ -17,7 +17,7 @@ public final class PostgresCommerceStore: CommerceStore {
     /// The longest a request waits for a connection before answering 503.
     let leaseTimeout: Duration = .seconds(5)
     /// The longest a request waits for its transaction once it has a connection, before answering 503.
-    let operationTimeout: Duration = .seconds(30)
+    let operationTimeout: Duration = .seconds(10)
     /// Runs the pool's background work until ``close()``.
     private let running: Task<Void, Never>
     /// Finishes once `running` has begun, so that nothing asks the pool for a connection before it runs.
