@@ -121,12 +121,13 @@ struct CatalogImportTests {
 
     @Test("an imported catalog is still in force after a restart on the same data directory")
     func importSurvivesRestart() async throws {
+        // The restart is on the same SQLite file; a PostgreSQL test server's schema is dropped when it stops.
         let directory = TemporaryDirectory.make()
-        try await withTestServer({ $0.dataDirectory = directory }) { server in
+        try await withTestServer(engines: [.sqlite], { $0.dataDirectory = directory }) { server in
             let admin = try await server.operatorClient()
             #expect(try await admin.send(.POST, "/admin/catalog", body: try Fixtures.data("partner-center-offers.json")).status == 200)
         }
-        try await withTestServer({ $0.dataDirectory = directory }) { server in
+        try await withTestServer(engines: [.sqlite], { $0.dataDirectory = directory }) { server in
             let partner = try await server.client()
             let offer = try await partner.send(.GET, "/v1/offers/\(Self.e3Offer)?country=US")
             #expect(offer.status == 200)
