@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Keeps `partner-commerce-bench` working: a short run against a real server process must finish, verify its
@@ -16,7 +17,7 @@ import Testing
         process.arguments = ["--endpoint", server.baseURL, "--data-dir", dataDirectory, "--connections", "4",
                              "--duration", "1", "--warmup", "0.2", "--checkout-carts", "5", "--json"]
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
-        try process.run()
+        try ProcessLauncher.run(process)
         process.waitUntilExit()
 
         #expect(process.terminationStatus == 0)

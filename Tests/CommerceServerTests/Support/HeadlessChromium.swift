@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Chromium in headless mode, run as a separate process: `--dump-dom` prints the DOM after the page has
 /// loaded (and any script has run), `--screenshot` writes a PNG. Each run gets a fresh profile, so cookies
@@ -52,7 +53,7 @@ struct HeadlessChromium {
         let status = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Int32, any Error>) in
             process.terminationHandler = { finished in continuation.resume(returning: finished.terminationStatus) }
             do {
-                try process.run()
+                try ProcessLauncher.run(process)
             } catch {
                 process.terminationHandler = nil
                 continuation.resume(throwing: error)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// The built `partner-commerce` executable, run as a user runs it: arguments in; exit code, standard output and
 /// standard error out.
@@ -49,7 +50,7 @@ enum CommandLineTool {
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
             process.terminationHandler = { _ in continuation.resume() }
             do {
-                try process.run()
+                try ProcessLauncher.run(process)
             } catch {
                 continuation.resume(throwing: error)
                 return

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// `partner-commerce serve` running as a separate process on a free port, with its own data directory, and a
 /// token for one partner minted with `partner-commerce token`.
@@ -32,7 +33,7 @@ final class ServerProcess: @unchecked Sendable {
         let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
         process.standardOutput = log
         process.standardError = log
-        try process.run()
+        try ProcessLauncher.run(process)
         let deadline = Date().addingTimeInterval(30)
         while Date() < deadline {
             let text = (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? ""
