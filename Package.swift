@@ -135,7 +135,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PartnerCommerceCLITests",
-            dependencies: ["PartnerCenterModels", "TestSupport"],
+            dependencies: ["PartnerCenterModels"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSwift6
         ),

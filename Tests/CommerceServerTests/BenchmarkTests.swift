@@ -1,5 +1,4 @@
 import Foundation
-import TestSupport
 import Testing
 
 /// Keeps `partner-commerce-bench` working: a short run against a real server process must finish, verify its
@@ -17,7 +16,7 @@ import Testing
         process.arguments = ["--endpoint", server.baseURL, "--data-dir", dataDirectory, "--connections", "4",
                              "--duration", "1", "--warmup", "0.2", "--checkout-carts", "5", "--json"]
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
-        try ProcessLauncher.run(process)
+        try process.run()
         process.waitUntilExit()
 
         #expect(process.terminationStatus == 0)

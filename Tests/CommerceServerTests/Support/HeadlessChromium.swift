@@ -1,5 +1,4 @@
 import Foundation
-import TestSupport
 
 /// Chromium in headless mode, run as a separate process: `--dump-dom` prints the DOM after the page has
 /// loaded (and any script has run), `--screenshot` writes a PNG. Each run gets a fresh profile, so cookies
@@ -53,7 +52,7 @@ struct HeadlessChromium {
         let status = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Int32, any Error>) in
             process.terminationHandler = { finished in continuation.resume(returning: finished.terminationStatus) }
             do {
-                try ProcessLauncher.run(process)
+                try process.run()
             } catch {
                 process.terminationHandler = nil
                 continuation.resume(throwing: error)

@@ -1,5 +1,4 @@
 import Foundation
-import TestSupport
 
 /// A PostgreSQL cluster of one test's own, run through `scripts/start-test-postgres.sh` on another port and
 /// directory than the shared test server, so that the test may restart it without disturbing the others.
@@ -59,7 +58,7 @@ struct PrivatePostgres: Sendable {
         let status = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Int32, any Error>) in
             process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
             do {
-                try ProcessLauncher.run(process)
+                try process.run()
             } catch {
                 process.terminationHandler = nil
                 continuation.resume(throwing: error)

@@ -1,6 +1,5 @@
 import CommerceServer
 import Foundation
-import TestSupport
 
 /// The built `partner-commerce` executable running as a separate process, as a user runs it, so that a test
 /// can kill it (SIGKILL) and start it again on the same data directory.
@@ -45,7 +44,7 @@ final class ServerProcess: @unchecked Sendable {
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
         process.standardOutput = handle
         process.standardError = handle
-        try ProcessLauncher.run(process)
+        try process.run()
         let deadline = Date().addingTimeInterval(30)
         while Date() < deadline {
             let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""

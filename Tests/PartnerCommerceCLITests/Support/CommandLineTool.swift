@@ -1,5 +1,4 @@
 import Foundation
-import TestSupport
 
 /// The built `partner-commerce` executable, run as a user runs it: arguments in; exit code, standard output and
 /// standard error out.
@@ -50,7 +49,7 @@ enum CommandLineTool {
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
             process.terminationHandler = { _ in continuation.resume() }
             do {
-                try ProcessLauncher.run(process)
+                try process.run()
             } catch {
                 continuation.resume(throwing: error)
                 return

@@ -1,5 +1,4 @@
 import Foundation
-import TestSupport
 
 /// `partner-commerce serve` running as a separate process on a free port, with its own data directory, and a
 /// token for one partner minted with `partner-commerce token`.
@@ -33,7 +32,7 @@ final class ServerProcess: @unchecked Sendable {
         let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
         process.standardOutput = log
         process.standardError = log
-        try ProcessLauncher.run(process)
+        try process.run()
         let deadline = Date().addingTimeInterval(30)
         while Date() < deadline {
             let text = (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? ""
