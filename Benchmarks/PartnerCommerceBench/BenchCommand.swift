@@ -28,6 +28,8 @@ struct BenchCommand: AsyncParsableCommand {
     var scenarios = BenchScenario.allCases.map(\.rawValue).joined(separator: ",")
     @Option(name: .customLong("checkout-carts"), help: "Carts prepared per connection for the checkout scenario (default 100).")
     var cartsPerConnection = 100
+    @Option(name: .customLong("server-pid"), help: "The server's process id, on this machine: reports the server's CPU time per request.")
+    var serverPID: Int32?
     @Flag(help: "Print the results as JSON.")
     var json = false
 
@@ -52,7 +54,8 @@ struct BenchCommand: AsyncParsableCommand {
         chosen.removeAll { $0 == .healthz }
         chosen.insert(.healthz, at: 0)
         let runner = LoadRunner(http: http, connections: connections, warmup: .milliseconds(Int(warmup * 1000)),
-                                duration: .milliseconds(Int(duration * 1000)), cartsPerWorker: cartsPerConnection)
+                                duration: .milliseconds(Int(duration * 1000)), cartsPerWorker: cartsPerConnection,
+                                serverCPU: serverPID.map(ServerCPUTime.init(pid:)))
         var report = BenchReport(endpoint: endpoint, connections: connections, durationSeconds: duration, warmupSeconds: warmup)
         var healthzRate: Double?
         do {

@@ -13,6 +13,8 @@ struct BenchReport: Codable, Sendable {
         let requests: Int
         let errorsByStatus: [String: Int]
         let ratioToHealthz: Double?
+        /// Server CPU milliseconds per request (per flow for `flow`), with `--server-pid`.
+        let serverCPUMillisecondsPerRequest: Double?
     }
 
     let endpoint: String
@@ -33,22 +35,30 @@ struct BenchReport: Codable, Sendable {
             p50Milliseconds: milliseconds(50), p90Milliseconds: milliseconds(90), p99Milliseconds: milliseconds(99),
             maxMilliseconds: Double(measurement.latency.max) / 1000, requests: measurement.requests,
             errorsByStatus: Dictionary(uniqueKeysWithValues: measurement.errorsByStatus.map { ("\($0.key)", $0.value) }),
-            ratioToHealthz: healthzRate.map { $0 > 0 ? rate / $0 : 0 })
+            ratioToHealthz: healthzRate.map { $0 > 0 ? rate / $0 : 0 },
+            serverCPUMillisecondsPerRequest: measurement.serverCPUSeconds.map { cpu in
+                let units = scenario == .flow ? measurement.flowsSucceeded : measurement.requests
+                return units > 0 ? cpu * 1000 / Double(units) : 0
+            })
     }
 
     func table() -> String {
         var lines = ["PartnerCommerce benchmark: \(endpoint), \(connections) connections, \(Int(durationSeconds)) s per scenario after \(Int(warmupSeconds)) s warm-up", ""]
         lines.append(pad("scenario", 12) + pad("req/s", 10) + pad("flows/s", 10) + pad("p50 ms", 9) + pad("p90 ms", 9)
-                     + pad("p99 ms", 9) + pad("max ms", 9) + pad("x healthz", 10) + "errors")
+                     + pad("p99 ms", 9) + pad("max ms", 9) + pad("x healthz", 10) + pad("cpu ms", 8) + "errors")
         for result in scenarios {
             let errors = result.errorsByStatus.isEmpty ? "none" : result.errorsByStatus.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
             lines.append(pad(result.scenario, 12) + pad(format(result.requestsPerSecond, 0), 10)
                          + pad(result.flowsPerSecond.map { format($0, 0) } ?? "-", 10)
                          + pad(format(result.p50Milliseconds, 2), 9) + pad(format(result.p90Milliseconds, 2), 9)
                          + pad(format(result.p99Milliseconds, 2), 9) + pad(format(result.maxMilliseconds, 1), 9)
-                         + pad(result.ratioToHealthz.map { format($0, 3) } ?? "-", 10) + errors)
+                         + pad(result.ratioToHealthz.map { format($0, 3) } ?? "-", 10)
+                         + pad(result.serverCPUMillisecondsPerRequest.map { format($0, 3) } ?? "-", 8) + errors)
         }
         lines.append("")
+        if scenarios.contains(where: { $0.serverCPUMillisecondsPerRequest != nil }) {
+            lines.append("cpu ms: the server's CPU time per request (per flow for flow), from --server-pid")
+        }
         lines.append(verified ? "verified: every flow answered 201 with 4 orders and the server holds exactly those orders"
                               : "NOT VERIFIED: " + verificationMessages.joined(separator: "; "))
         return lines.joined(separator: "\n")

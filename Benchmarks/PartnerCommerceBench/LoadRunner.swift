@@ -9,6 +9,8 @@ struct LoadRunner: Sendable {
     let warmup: Duration
     let duration: Duration
     let cartsPerWorker: Int
+    /// The server's CPU clock, when the benchmark was told its process id.
+    let serverCPU: ServerCPUTime?
 
     /// What a scenario measured.
     struct Measurement: Sendable {
@@ -18,6 +20,8 @@ struct LoadRunner: Sendable {
         var errorsByStatus: [Int: Int] = [:]
         var latency = Histogram<UInt64>(highestTrackableValue: 120_000_000, numberOfSignificantValueDigits: .three)
         var elapsedSeconds = 0.0
+        /// Server CPU seconds used during the measured window, when known.
+        var serverCPUSeconds: Double?
 
         mutating func merge(_ other: Measurement) {
             requests += other.requests
@@ -44,8 +48,10 @@ struct LoadRunner: Sendable {
         }
         _ = await drive(scenario, workers: workers, for: warmup)
         let started = ContinuousClock.now
+        let cpuBefore = serverCPU?.seconds()
         var measurement = await drive(scenario, workers: workers, for: measured ?? duration)
         measurement.elapsedSeconds = Self.seconds(ContinuousClock.now - started)
+        if let cpuBefore, let cpuAfter = serverCPU?.seconds() { measurement.serverCPUSeconds = cpuAfter - cpuBefore }
         return (measurement, workers)
     }
 
