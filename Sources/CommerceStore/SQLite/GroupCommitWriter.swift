@@ -74,7 +74,7 @@ extension GroupCommitWriter {
     /// Notes the request id of the request this write serves, and its answer when known, in the write's own
     /// savepoint.
     static func recordClaim(_ claim: IdempotencyClaim, answer: IdempotentAnswer?, in db: Database) throws {
-        try db.execute(
+        try db.executeKept(
             sql: """
                 INSERT INTO idempotency_records (partner_id, request_id, digest, status, body, etag, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)

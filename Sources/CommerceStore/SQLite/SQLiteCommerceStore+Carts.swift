@@ -8,7 +8,7 @@ extension SQLiteCommerceStore {
         let body = try StoredJSON.encode(record.cart.withETag(version: record.version))
         let groups = try StoredJSON.encode(record.orderedGroups)
         try await commits.write { db in
-            try db.execute(
+            try db.executeKept(
                 sql: "INSERT INTO carts (id, customer_id, version, status, expires_at, ordered_groups, body) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 arguments: [record.id, record.customerId, record.version, record.cart.status?.rawValue ?? "Active",
                             (record.cart.expirationTimestamp ?? .distantPast).timeIntervalSince1970, groups, body])
@@ -21,7 +21,7 @@ extension SQLiteCommerceStore {
 
     public func carts(customerId: String) async throws -> [CartRecord] {
         try await writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, version, ordered_groups, body FROM carts WHERE customer_id = ? ORDER BY rowid",
+            try Row.fetchAll(db.kept("SELECT id, version, ordered_groups, body FROM carts WHERE customer_id = ? ORDER BY rowid"),
                              arguments: [customerId])
                 .map { row in try Self.cartRecord(row, customerId: customerId) }
         }
@@ -29,7 +29,7 @@ extension SQLiteCommerceStore {
 
     public func cartBody(customerId: String, id: String) async throws -> StoredCartBody? {
         try await writer.read { db in
-            try Row.fetchOne(db, sql: "SELECT version, expires_at, body FROM carts WHERE id = ? AND customer_id = ?",
+            try Row.fetchOne(db.kept("SELECT version, expires_at, body FROM carts WHERE id = ? AND customer_id = ?"),
                              arguments: [id, customerId])
                 .map { row in
                     StoredCartBody(body: row["body"], expiresAt: Date(timeIntervalSince1970: row["expires_at"]),
@@ -46,7 +46,7 @@ extension SQLiteCommerceStore {
             var updated = stored
             updated.version += 1
             updated.cart = try decide(stored).withETag(version: updated.version)
-            try db.execute(sql: "UPDATE carts SET version = ?, status = ?, body = ? WHERE id = ?",
+            try db.executeKept(sql: "UPDATE carts SET version = ?, status = ?, body = ? WHERE id = ?",
                            arguments: [updated.version, updated.cart.status?.rawValue ?? "Active",
                                        try StoredJSON.encode(updated.cart), id])
             return updated
@@ -55,7 +55,7 @@ extension SQLiteCommerceStore {
 
     static func cart(_ db: Database, customerId: String, id: String) throws -> CartRecord? {
         guard let row = try Row.fetchOne(
-            db, sql: "SELECT version, ordered_groups, body FROM carts WHERE id = ? AND customer_id = ?",
+            db.kept("SELECT version, ordered_groups, body FROM carts WHERE id = ? AND customer_id = ?"),
             arguments: [id, customerId]) else { return nil }
         return try cartRecord(row, customerId: customerId, id: id)
     }
@@ -70,7 +70,7 @@ extension SQLiteCommerceStore {
 
     static func orders(_ db: Database, ids: Set<String>) throws -> [Order] {
         try ids.compactMap { id in
-            try Data.fetchOne(db, sql: "SELECT body FROM orders WHERE id = ?", arguments: [id])
+            try Data.fetchOne(db.kept("SELECT body FROM orders WHERE id = ?"), arguments: [id])
                 .map { try StoredJSON.decode(Order.self, from: $0, what: "order \(id)") }
         }
     }

@@ -61,7 +61,7 @@ extension SQLiteCommerceStore {
 
     /// Writes a prepared checkout, or returns `nil` when what it was prepared from has changed since.
     private static func commitIfUnchanged(_ checkout: PreparedCheckout.Commit, in db: Database) throws -> CheckoutOutcome? {
-        let version = try Int.fetchOne(db, sql: "SELECT version FROM carts WHERE id = ? AND customer_id = ?",
+        let version = try Int.fetchOne(db.kept("SELECT version FROM carts WHERE id = ? AND customer_id = ?"),
                                        arguments: [checkout.cartId, checkout.customerId])
         guard version == checkout.readVersion,
               try purchaseFacts(db, customerId: checkout.customerId, query: checkout.query) == checkout.facts else { return nil }
@@ -70,7 +70,7 @@ extension SQLiteCommerceStore {
 
     private static func write(_ checkout: PreparedCheckout.Commit, in db: Database) throws -> CheckoutOutcome {
         for order in checkout.orders { try insertOrder(db, order) }
-        try db.execute(
+        try db.executeKept(
             sql: "UPDATE carts SET version = ?, status = ?, ordered_groups = ?, checkout_result = ?, body = ? WHERE id = ?",
             arguments: [checkout.cart.version, checkout.cart.cart.status?.rawValue ?? "Active", checkout.orderedGroups,
                         checkout.complete ? checkout.resultBody : nil, checkout.cartBody, checkout.cartId])
@@ -78,7 +78,7 @@ extension SQLiteCommerceStore {
     }
 
     private static func storedCheckoutResult(_ db: Database, customerId: String, cartId: String) throws -> Data? {
-        try Data.fetchOne(db, sql: "SELECT checkout_result FROM carts WHERE id = ? AND customer_id = ?", arguments: [cartId, customerId])
+        try Data.fetchOne(db.kept("SELECT checkout_result FROM carts WHERE id = ? AND customer_id = ?"), arguments: [cartId, customerId])
     }
 }
 

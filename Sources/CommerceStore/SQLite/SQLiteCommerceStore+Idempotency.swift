@@ -5,7 +5,7 @@ extension SQLiteCommerceStore {
     public func idempotencyRecord(partnerId: String, requestId: String) async throws -> IdempotencyRecord? {
         try await writer.read { db in
             try Row.fetchOne(
-                db, sql: "SELECT digest, status, body, etag, created_at FROM idempotency_records WHERE partner_id = ? AND request_id = ?",
+                db.kept("SELECT digest, status, body, etag, created_at FROM idempotency_records WHERE partner_id = ? AND request_id = ?"),
                 arguments: [partnerId, requestId]
             ).map { row in
                 IdempotencyRecord(digest: row["digest"], status: row["status"], body: row["body"], etag: row["etag"],
@@ -17,7 +17,7 @@ extension SQLiteCommerceStore {
     public func recordIdempotentAnswer(_ claim: IdempotencyClaim, status: Int, body: Data, etag: String?) async throws {
         try await IdempotencyClaim.$current.withValue(nil) {
             try await commits.write { db in
-                try db.execute(
+                try db.executeKept(
                     sql: """
                         INSERT INTO idempotency_records (partner_id, request_id, digest, status, body, etag, created_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -33,7 +33,7 @@ extension SQLiteCommerceStore {
     public func purgeIdempotencyRecords(before cutoff: Date) async throws -> Int {
         try await IdempotencyClaim.$current.withValue(nil) {
             try await commits.write { db in
-                try db.execute(sql: "DELETE FROM idempotency_records WHERE created_at < ?", arguments: [cutoff.timeIntervalSince1970])
+                try db.executeKept(sql: "DELETE FROM idempotency_records WHERE created_at < ?", arguments: [cutoff.timeIntervalSince1970])
                 return db.changesCount
             }
         }

@@ -3,12 +3,12 @@ import GRDB
 
 extension SQLiteCommerceStore {
     public func storedCatalog() async throws -> Data? {
-        try await writer.read { db in try Data.fetchOne(db, sql: "SELECT body FROM imported_catalog WHERE id = 1") }
+        try await writer.read { db in try Data.fetchOne(db.kept("SELECT body FROM imported_catalog WHERE id = 1")) }
     }
 
     public func storeCatalog(_ document: Data) async throws {
         try await commits.write { db in
-            try db.execute(
+            try db.executeKept(
                 sql: """
                     INSERT INTO imported_catalog (id, body, imported_at) VALUES (1, ?, ?)
                     ON CONFLICT (id) DO UPDATE SET body = excluded.body, imported_at = excluded.imported_at

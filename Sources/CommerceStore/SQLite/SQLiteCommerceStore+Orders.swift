@@ -9,7 +9,7 @@ extension SQLiteCommerceStore {
     }
 
     static func insertOrder(_ db: Database, _ encoded: EncodedOrder) throws {
-        try db.execute(
+        try db.executeKept(
             sql: """
                 INSERT INTO orders (id, customer_id, cart_id, billing_cycle, status, provisioning_due, line_item_count, body)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -18,7 +18,7 @@ extension SQLiteCommerceStore {
                         encoded.provisioningDue?.timeIntervalSince1970, encoded.lineItemCount, encoded.body])
         try insertEncodedSubscriptions(db, encoded.subscriptions, customerId: encoded.customerId)
         for (skuKey, quantity) in encoded.inventoryTaken {
-            try db.execute(
+            try db.executeKept(
                 sql: "INSERT INTO inventory (sku_key, taken) VALUES (?, ?) ON CONFLICT(sku_key) DO UPDATE SET taken = taken + excluded.taken",
                 arguments: [skuKey, quantity])
         }
@@ -37,7 +37,7 @@ extension SQLiteCommerceStore {
 
     public func order(customerId: String, id: String) async throws -> Order? {
         let body = try await writer.read { db in
-            try Data.fetchOne(db, sql: "SELECT body FROM orders WHERE id = ? AND customer_id = ?", arguments: [id, customerId])
+            try Data.fetchOne(db.kept("SELECT body FROM orders WHERE id = ? AND customer_id = ?"), arguments: [id, customerId])
         }
         return try body.map { try StoredJSON.decode(Order.self, from: $0, what: "order \(id)") }
     }
@@ -51,24 +51,24 @@ extension SQLiteCommerceStore {
     public func orders(customerId: String, billingCycle: BillingCycle?) async throws -> [Order] {
         let bodies = try await writer.read { db in
             if let billingCycle {
-                return try Data.fetchAll(db, sql: OrderListing.ofBillingCycle, arguments: [customerId, billingCycle.rawValue])
+                return try Data.fetchAll(db.kept(OrderListing.ofBillingCycle), arguments: [customerId, billingCycle.rawValue])
             }
-            return try Data.fetchAll(db, sql: OrderListing.all, arguments: [customerId])
+            return try Data.fetchAll(db.kept(OrderListing.all), arguments: [customerId])
         }
         return try bodies.map { try StoredJSON.decode(Order.self, from: $0, what: "order") }
     }
 
     public func cancelOrder(customerId: String, id: String, decide: @escaping @Sendable (Order) throws -> Order) async throws -> Order? {
         try await commits.write { db in
-            guard let body = try Data.fetchOne(db, sql: "SELECT body FROM orders WHERE id = ? AND customer_id = ?",
+            guard let body = try Data.fetchOne(db.kept("SELECT body FROM orders WHERE id = ? AND customer_id = ?"),
                                                arguments: [id, customerId]) else { return nil }
             let cancelled = try decide(try StoredJSON.decode(Order.self, from: body, what: "order \(id)"))
-            try db.execute(sql: "UPDATE orders SET status = ?, provisioning_due = NULL, body = ? WHERE id = ?",
+            try db.executeKept(sql: "UPDATE orders SET status = ?, provisioning_due = NULL, body = ? WHERE id = ?",
                            arguments: [cancelled.status?.rawValue ?? "cancelled", try StoredJSON.encode(cancelled), id])
-            for row in try Row.fetchAll(db, sql: "SELECT id, body FROM subscriptions WHERE order_id = ?", arguments: [id]) {
+            for row in try Row.fetchAll(db.kept("SELECT id, body FROM subscriptions WHERE order_id = ?"), arguments: [id]) {
                 var subscription = try StoredJSON.decode(Subscription.self, from: row["body"], what: "subscription")
                 subscription.status = .deleted
-                try db.execute(sql: "UPDATE subscriptions SET status = 'deleted', body = ? WHERE id = ?",
+                try db.executeKept(sql: "UPDATE subscriptions SET status = 'deleted', body = ? WHERE id = ?",
                                arguments: [try StoredJSON.encode(subscription), subscription.id])
             }
             return cancelled
@@ -82,7 +82,7 @@ extension SQLiteCommerceStore {
     ) async throws -> Int {
         let due = try await writer.read { db in
             try Row.fetchAll(
-                db, sql: "SELECT id, customer_id, body FROM orders WHERE provisioning_due <= ? ORDER BY provisioning_due LIMIT ?",
+                db.kept("SELECT id, customer_id, body FROM orders WHERE provisioning_due <= ? ORDER BY provisioning_due LIMIT ?"),
                 arguments: [now.timeIntervalSince1970, limit]
             ).map { row in (id: row["id"] as String, customerId: row["customer_id"] as String, body: row["body"] as Data) }
         }
@@ -96,7 +96,7 @@ extension SQLiteCommerceStore {
         return try await commits.write { db in
             var count = 0
             for order in provisioned {
-                try db.execute(sql: "UPDATE orders SET status = ?, provisioning_due = NULL, body = ? WHERE id = ? AND provisioning_due IS NOT NULL",
+                try db.executeKept(sql: "UPDATE orders SET status = ?, provisioning_due = NULL, body = ? WHERE id = ? AND provisioning_due IS NOT NULL",
                                arguments: [order.status, order.body, order.id])
                 guard db.changesCount == 1 else { continue }
                 try Self.insertEncodedSubscriptions(db, order.subscriptions, customerId: order.customerId)
@@ -108,7 +108,7 @@ extension SQLiteCommerceStore {
 
     public func nextProvisioningDue() async throws -> Date? {
         try await writer.read { db in
-            try Double.fetchOne(db, sql: "SELECT MIN(provisioning_due) FROM orders WHERE provisioning_due IS NOT NULL")
+            try Double.fetchOne(db.kept("SELECT MIN(provisioning_due) FROM orders WHERE provisioning_due IS NOT NULL"))
                 .map(Date.init(timeIntervalSince1970:))
         }
     }

@@ -50,44 +50,44 @@ public final class SQLiteCommerceStore: CommerceStore {
     public func insertCustomer(_ record: CustomerRecord) async throws {
         let body = try StoredJSON.encode(record.customer)
         try await commits.write { db in
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM customers WHERE id = ?", arguments: [record.id]) == true {
+            if try Bool.fetchOne(db.kept("SELECT 1 FROM customers WHERE id = ?"), arguments: [record.id]) == true {
                 throw StoreError.duplicate(record.id)
             }
-            try db.execute(sql: "INSERT INTO customers (id, partner_id, country, body) VALUES (?, ?, ?, ?)",
+            try db.executeKept(sql: "INSERT INTO customers (id, partner_id, country, body) VALUES (?, ?, ?, ?)",
                            arguments: [record.id, record.partnerId, record.country, body])
         }
     }
 
     public func customer(partner: String, id: String) async throws -> CustomerRecord? {
         let body = try await writer.read { db in
-            try Data.fetchOne(db, sql: "SELECT body FROM customers WHERE id = ? AND partner_id = ?", arguments: [id, partner])
+            try Data.fetchOne(db.kept("SELECT body FROM customers WHERE id = ? AND partner_id = ?"), arguments: [id, partner])
         }
         return try body.map { CustomerRecord(partnerId: partner, customer: try StoredJSON.decode(Customer.self, from: $0, what: "customer \(id)")) }
     }
 
     public func customerAccess(partner: String, id: String) async throws -> CustomerAccess? {
         try await writer.read { db in
-            try String.fetchOne(db, sql: "SELECT country FROM customers WHERE id = ? AND partner_id = ?", arguments: [id, partner])
+            try String.fetchOne(db.kept("SELECT country FROM customers WHERE id = ? AND partner_id = ?"), arguments: [id, partner])
                 .map { CustomerAccess(id: id.lowercased(), partnerId: partner, country: $0) }
         }
     }
 
     public func customers(partner: String) async throws -> [CustomerRecord] {
         let bodies = try await writer.read { db in
-            try Data.fetchAll(db, sql: "SELECT body FROM customers WHERE partner_id = ? ORDER BY rowid", arguments: [partner])
+            try Data.fetchAll(db.kept("SELECT body FROM customers WHERE partner_id = ? ORDER BY rowid"), arguments: [partner])
         }
         return try bodies.map { CustomerRecord(partnerId: partner, customer: try StoredJSON.decode(Customer.self, from: $0, what: "customer")) }
     }
 
     public func customerCount(partner: String) async throws -> Int {
         try await writer.read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM customers WHERE partner_id = ?", arguments: [partner]) ?? 0
+            try Int.fetchOne(db.kept("SELECT COUNT(*) FROM customers WHERE partner_id = ?"), arguments: [partner]) ?? 0
         }
     }
 
     public func deleteCustomer(partner: String, id: String) async throws -> Bool {
         try await commits.write { db in
-            try db.execute(sql: "DELETE FROM customers WHERE id = ? AND partner_id = ?", arguments: [id, partner])
+            try db.executeKept(sql: "DELETE FROM customers WHERE id = ? AND partner_id = ?", arguments: [id, partner])
             return db.changesCount > 0
         }
     }
@@ -105,10 +105,10 @@ public final class SQLiteCommerceStore: CommerceStore {
     public func subscriptions(customerId: String, orderId: String?) async throws -> [Subscription] {
         let bodies = try await writer.read { db in
             if let orderId {
-                return try Data.fetchAll(db, sql: "SELECT body FROM subscriptions WHERE customer_id = ? AND order_id = ? ORDER BY rowid",
+                return try Data.fetchAll(db.kept("SELECT body FROM subscriptions WHERE customer_id = ? AND order_id = ? ORDER BY rowid"),
                                          arguments: [customerId, orderId])
             }
-            return try Data.fetchAll(db, sql: "SELECT body FROM subscriptions WHERE customer_id = ? ORDER BY rowid",
+            return try Data.fetchAll(db.kept("SELECT body FROM subscriptions WHERE customer_id = ? ORDER BY rowid"),
                                      arguments: [customerId])
         }
         return try bodies.map { try StoredJSON.decode(Subscription.self, from: $0, what: "subscription") }
@@ -116,7 +116,7 @@ public final class SQLiteCommerceStore: CommerceStore {
 
     public func subscription(customerId: String, id: String) async throws -> Subscription? {
         let body = try await writer.read { db in
-            try Data.fetchOne(db, sql: "SELECT body FROM subscriptions WHERE customer_id = ? AND id = ?", arguments: [customerId, id])
+            try Data.fetchOne(db.kept("SELECT body FROM subscriptions WHERE customer_id = ? AND id = ?"), arguments: [customerId, id])
         }
         return try body.map { try StoredJSON.decode(Subscription.self, from: $0, what: "subscription \(id)") }
     }
@@ -134,11 +134,11 @@ public final class SQLiteCommerceStore: CommerceStore {
         }
         var count = 0
         if query.countsSubscriptions {
-            count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM subscriptions WHERE customer_id = ? AND status = 'active'",
+            count = try Int.fetchOne(db.kept("SELECT COUNT(*) FROM subscriptions WHERE customer_id = ? AND status = 'active'"),
                                      arguments: [customerId]) ?? 0
             // Line items of orders still pending become subscriptions soon: they count towards the limit now.
             count += try Int.fetchOne(
-                db, sql: "SELECT COALESCE(SUM(line_item_count), 0) FROM orders WHERE customer_id = ? AND status = 'pending'",
+                db.kept("SELECT COALESCE(SUM(line_item_count), 0) FROM orders WHERE customer_id = ? AND status = 'pending'"),
                 arguments: [customerId]) ?? 0
         }
         var taken: [String: Int] = [:]
@@ -155,7 +155,7 @@ public final class SQLiteCommerceStore: CommerceStore {
 
     static func insertEncodedSubscriptions(_ db: Database, _ subscriptions: [EncodedSubscription], customerId: String) throws {
         for subscription in subscriptions {
-            try db.execute(
+            try db.executeKept(
                 sql: "INSERT INTO subscriptions (id, customer_id, order_id, sku_key, status, body) VALUES (?, ?, ?, ?, ?, ?)",
                 arguments: [subscription.id, customerId, subscription.orderId, subscription.skuKey, subscription.status,
                             subscription.body])
