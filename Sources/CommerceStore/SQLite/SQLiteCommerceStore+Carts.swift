@@ -16,11 +16,11 @@ extension SQLiteCommerceStore {
     }
 
     public func cart(customerId: String, id: String) async throws -> CartRecord? {
-        try await writer.read { db in try Self.cart(db, customerId: customerId, id: id) }
+        try readNow { db in try Self.cart(db, customerId: customerId, id: id) }
     }
 
     public func carts(customerId: String) async throws -> [CartRecord] {
-        try await writer.read { db in
+        try readNow { db in
             try Row.fetchAll(db.kept("SELECT id, version, ordered_groups, body FROM carts WHERE customer_id = ? ORDER BY rowid"),
                              arguments: [customerId])
                 .map { row in try Self.cartRecord(row, customerId: customerId) }
@@ -28,7 +28,7 @@ extension SQLiteCommerceStore {
     }
 
     public func cartBody(customerId: String, id: String) async throws -> StoredCartBody? {
-        try await writer.read { db in
+        try readNow { db in
             try Row.fetchOne(db.kept("SELECT version, expires_at, body FROM carts WHERE id = ? AND customer_id = ?"),
                              arguments: [id, customerId])
                 .map { row in

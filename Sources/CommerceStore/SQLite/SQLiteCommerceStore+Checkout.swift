@@ -18,7 +18,7 @@ extension SQLiteCommerceStore {
         let claimed = checkoutsInFlight.withLock { $0.insert(key).inserted }
         guard claimed else { throw CommerceError.cartBeingCheckedOut(cartId) }
         defer { _ = checkoutsInFlight.withLock { $0.remove(key) } }
-        let prepared = try await writer.read { db in
+        let prepared = try readNow { db in
             try Self.prepareCheckout(db, customerId: customerId, cartId: cartId, facts: facts, decide: decide)
         }
         guard case .commit(let checkout) = prepared else { return try prepared.replayed() }

@@ -35,6 +35,14 @@ public final class SQLiteCommerceStore: CommerceStore {
         commits = GroupCommitWriter(writer: writer)
     }
 
+    /// Runs a read on the calling thread. Reads take microseconds on pages the cache holds, less than handing
+    /// the work to one of GRDB's reader threads and waking the caller again would cost. In WAL mode they never
+    /// wait for the writer (an in-memory store's queue makes them wait at most for one short batch), so
+    /// blocking the caller's thread for them is safe.
+    func readNow<T>(_ body: (Database) throws -> T) throws -> T {
+        try writer.read(body)
+    }
+
     /// The `synchronous` setting of the connection that commits (2 is FULL), for checks and diagnostics.
     public func writerSynchronousSetting() async throws -> Int {
         try await writer.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1 }
@@ -42,7 +50,7 @@ public final class SQLiteCommerceStore: CommerceStore {
 
     /// The `journal_mode` of the database (`wal` for files, `memory` in memory).
     public func journalMode() async throws -> String {
-        try await writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
+        try readNow { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
     }
 
     // MARK: Customers
@@ -59,28 +67,28 @@ public final class SQLiteCommerceStore: CommerceStore {
     }
 
     public func customer(partner: String, id: String) async throws -> CustomerRecord? {
-        let body = try await writer.read { db in
+        let body = try readNow { db in
             try Data.fetchOne(db.kept("SELECT body FROM customers WHERE id = ? AND partner_id = ?"), arguments: [id, partner])
         }
         return try body.map { CustomerRecord(partnerId: partner, customer: try StoredJSON.decode(Customer.self, from: $0, what: "customer \(id)")) }
     }
 
     public func customerAccess(partner: String, id: String) async throws -> CustomerAccess? {
-        try await writer.read { db in
+        try readNow { db in
             try String.fetchOne(db.kept("SELECT country FROM customers WHERE id = ? AND partner_id = ?"), arguments: [id, partner])
                 .map { CustomerAccess(id: id.lowercased(), partnerId: partner, country: $0) }
         }
     }
 
     public func customers(partner: String) async throws -> [CustomerRecord] {
-        let bodies = try await writer.read { db in
+        let bodies = try readNow { db in
             try Data.fetchAll(db.kept("SELECT body FROM customers WHERE partner_id = ? ORDER BY rowid"), arguments: [partner])
         }
         return try bodies.map { CustomerRecord(partnerId: partner, customer: try StoredJSON.decode(Customer.self, from: $0, what: "customer")) }
     }
 
     public func customerCount(partner: String) async throws -> Int {
-        try await writer.read { db in
+        try readNow { db in
             try Int.fetchOne(db.kept("SELECT COUNT(*) FROM customers WHERE partner_id = ?"), arguments: [partner]) ?? 0
         }
     }
@@ -93,7 +101,7 @@ public final class SQLiteCommerceStore: CommerceStore {
     }
 
     public func counts() async throws -> StoreCounts {
-        try await writer.read { db in
+        try readNow { db in
             func count(_ table: String) throws -> Int { try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0 }
             return StoreCounts(customers: try count("customers"), carts: try count("carts"), orders: try count("orders"),
                                subscriptions: try count("subscriptions"))
@@ -103,7 +111,7 @@ public final class SQLiteCommerceStore: CommerceStore {
     // MARK: Subscriptions
 
     public func subscriptions(customerId: String, orderId: String?) async throws -> [Subscription] {
-        let bodies = try await writer.read { db in
+        let bodies = try readNow { db in
             if let orderId {
                 return try Data.fetchAll(db.kept("SELECT body FROM subscriptions WHERE customer_id = ? AND order_id = ? ORDER BY rowid"),
                                          arguments: [customerId, orderId])
@@ -115,7 +123,7 @@ public final class SQLiteCommerceStore: CommerceStore {
     }
 
     public func subscription(customerId: String, id: String) async throws -> Subscription? {
-        let body = try await writer.read { db in
+        let body = try readNow { db in
             try Data.fetchOne(db.kept("SELECT body FROM subscriptions WHERE customer_id = ? AND id = ?"), arguments: [customerId, id])
         }
         return try body.map { try StoredJSON.decode(Subscription.self, from: $0, what: "subscription \(id)") }
@@ -163,7 +171,7 @@ public final class SQLiteCommerceStore: CommerceStore {
     }
 
     public func purchaseFacts(customerId: String, query: PurchaseFactsQuery) async throws -> PurchaseFacts {
-        try await writer.read { db in try Self.purchaseFacts(db, customerId: customerId, query: query) }
+        try readNow { db in try Self.purchaseFacts(db, customerId: customerId, query: query) }
     }
 }
 
