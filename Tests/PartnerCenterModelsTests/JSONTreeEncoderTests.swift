@@ -38,6 +38,21 @@ private struct HandWritten: Encodable {
     }
 }
 
+/// Encodes some keys more than once; the last value of each is the one written.
+private struct RepeatedKeys: Encodable {
+    enum Key: String, CodingKey { case b, a, c }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(1, forKey: .b)
+        try container.encode("first", forKey: .a)
+        try container.encode(true, forKey: .c)
+        try container.encode(2, forKey: .b)
+        try container.encode("second", forKey: .a)
+        try container.encode(3, forKey: .b)
+    }
+}
+
 /// The fast encoder writes exactly what Foundation's encoder writes with the same options.
 @Suite("JSONTreeEncoder")
 struct JSONTreeEncoderTests {
@@ -63,6 +78,11 @@ struct JSONTreeEncoderTests {
     @Test func nestedContainersAndSuperEncodersMatchFoundation() throws {
         try expectSameBytes(HandWritten())
         try expectSameBytes([HandWritten(), HandWritten()])
+    }
+
+    @Test func aKeyEncodedTwiceKeepsItsLastValue() throws {
+        #expect(String(decoding: try encoder.encode(RepeatedKeys()), as: UTF8.self) == #"{"a":"second","b":3,"c":true}"#)
+        try expectSameBytes(RepeatedKeys())
     }
 
     @Test func topLevelFragmentsMatchFoundation() throws {

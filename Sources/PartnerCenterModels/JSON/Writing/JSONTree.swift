@@ -1,3 +1,5 @@
+import Foundation
+
 /// The value tree an ``JSONTreeEncoder`` builds before it is written out: objects and arrays are references,
 /// so containers handed out by the encoder can keep filling them.
 enum JSONTree {
@@ -11,13 +13,55 @@ enum JSONTree {
     /// A value encoded through a super-encoder, read when the tree is written.
     case deferred(JSONTreeEncoder)
 
-    /// An object's members; a key encoded twice keeps its last value, as Foundation's encoder does.
+    /// An object's members in the order they were encoded. A key encoded twice keeps its last value, as
+    /// Foundation's encoder does; that is settled when the members are sorted for writing, so that encoding a
+    /// member costs an append, not a hash.
     final class Members {
-        var values: [String: JSONTree] = [:]
+        private(set) var entries: [(key: String, value: JSONTree)] = []
+
+        /// Sets `key` to `value`.
+        func set(_ key: String, _ value: JSONTree) {
+            entries.append((key, value))
+        }
+
+        /// The members sorted by the UTF-8 bytes of their keys, each key once with its last value.
+        func sortedByKey() -> [(key: String, value: JSONTree)] {
+            var sorted = entries.indices.sorted { left, right in
+                switch KeyOrder.compare(entries[left].key, entries[right].key) {
+                case .orderedAscending: true
+                case .orderedDescending: false
+                case .orderedSame: left < right
+                }
+            }.map { entries[$0] }
+            var index = sorted.count - 1
+            while index > 0 {
+                if sorted[index - 1].key == sorted[index].key { sorted.remove(at: index - 1) }
+                index -= 1
+            }
+            return sorted
+        }
     }
 
     /// An array's elements.
     final class Elements {
         var values: [JSONTree] = []
+    }
+}
+
+/// The order of object keys in written JSON: by their UTF-8 bytes, as Foundation's `.sortedKeys` orders them.
+enum KeyOrder {
+    static func compare(_ left: String, _ right: String) -> ComparisonResult {
+        var left = left
+        var right = right
+        return left.withUTF8 { leftBytes in
+            right.withUTF8 { rightBytes in
+                let common = min(leftBytes.count, rightBytes.count)
+                for offset in 0..<common where leftBytes[offset] != rightBytes[offset] {
+                    return leftBytes[offset] < rightBytes[offset] ? .orderedAscending : .orderedDescending
+                }
+                if leftBytes.count == rightBytes.count { return .orderedSame }
+                return leftBytes.count < rightBytes.count ? .orderedAscending : .orderedDescending
+            }
+        }
     }
 }

@@ -13,7 +13,7 @@ final class JSONTreeEncoder: Encoder {
 
     /// Encodes `value` into a tree.
     static func tree<T: Encodable>(of value: T) throws -> JSONTree {
-        try JSONTreeEncoder().encodeValue(value)
+        try treeOfValue(value)
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
@@ -35,9 +35,12 @@ final class JSONTreeEncoder: Encoder {
     }
 
     /// The tree of any encodable value, with the types Foundation's encoder treats specially spelled as it does.
-    func encodeValue<T: Encodable>(_ value: T) throws -> JSONTree {
+    /// An encoder is made only for values that are not one of the leaves spelled here.
+    static func treeOfValue<T: Encodable>(_ value: T) throws -> JSONTree {
         // Comparing metatypes is cheap; a dynamic cast per value is not.
         if T.self == String.self, let text = value as? String { return .string(text) }
+        if T.self == Int.self, let number = value as? Int { return .number(String(number)) }
+        if T.self == Bool.self, let flag = value as? Bool { return .bool(flag) }
         if T.self == Date.self, let date = value as? Date { return .string(PartnerTimestamp.format(date)) }
         if T.self == URL.self, let url = value as? URL { return .string(url.absoluteString) }
         if T.self == Decimal.self, let decimal = value as? Decimal { return .number(decimal.description) }
@@ -60,36 +63,52 @@ final class JSONTreeEncoder: Encoder {
         let members: JSONTree.Members
         var codingPath: [any CodingKey] { [] }
 
-        mutating func encodeNil(forKey key: Key) throws { members.values[key.stringValue] = .null }
-        mutating func encode(_ value: Bool, forKey key: Key) throws { members.values[key.stringValue] = .bool(value) }
-        mutating func encode(_ value: String, forKey key: Key) throws { members.values[key.stringValue] = .string(value) }
-        mutating func encode(_ value: Double, forKey key: Key) throws { members.values[key.stringValue] = try JSONTreeEncoder.number(value) }
-        mutating func encode(_ value: Float, forKey key: Key) throws { members.values[key.stringValue] = try JSONTreeEncoder.number(value) }
-        mutating func encode(_ value: Int, forKey key: Key) throws { members.values[key.stringValue] = .number(String(value)) }
-        mutating func encode(_ value: Int8, forKey key: Key) throws { members.values[key.stringValue] = .number(String(value)) }
-        mutating func encode(_ value: Int16, forKey key: Key) throws { members.values[key.stringValue] = .number(String(value)) }
-        mutating func encode(_ value: Int32, forKey key: Key) throws { members.values[key.stringValue] = .number(String(value)) }
-        mutating func encode(_ value: Int64, forKey key: Key) throws { members.values[key.stringValue] = .number(String(value)) }
-        mutating func encode(_ value: UInt, forKey key: Key) throws { members.values[key.stringValue] = .number(String(value)) }
-        mutating func encode(_ value: UInt8, forKey key: Key) throws { members.values[key.stringValue] = .number(String(value)) }
-        mutating func encode(_ value: UInt16, forKey key: Key) throws { members.values[key.stringValue] = .number(String(value)) }
-        mutating func encode(_ value: UInt32, forKey key: Key) throws { members.values[key.stringValue] = .number(String(value)) }
-        mutating func encode(_ value: UInt64, forKey key: Key) throws { members.values[key.stringValue] = .number(String(value)) }
+        mutating func encodeNil(forKey key: Key) throws { members.set(key.stringValue, .null) }
+        mutating func encode(_ value: Bool, forKey key: Key) throws { members.set(key.stringValue, .bool(value)) }
+        mutating func encode(_ value: String, forKey key: Key) throws { members.set(key.stringValue, .string(value)) }
+        mutating func encode(_ value: Double, forKey key: Key) throws { members.set(key.stringValue, try JSONTreeEncoder.number(value)) }
+        mutating func encode(_ value: Float, forKey key: Key) throws { members.set(key.stringValue, try JSONTreeEncoder.number(value)) }
+        mutating func encode(_ value: Int, forKey key: Key) throws { members.set(key.stringValue, .number(String(value))) }
+        mutating func encode(_ value: Int8, forKey key: Key) throws { members.set(key.stringValue, .number(String(value))) }
+        mutating func encode(_ value: Int16, forKey key: Key) throws { members.set(key.stringValue, .number(String(value))) }
+        mutating func encode(_ value: Int32, forKey key: Key) throws { members.set(key.stringValue, .number(String(value))) }
+        mutating func encode(_ value: Int64, forKey key: Key) throws { members.set(key.stringValue, .number(String(value))) }
+        mutating func encode(_ value: UInt, forKey key: Key) throws { members.set(key.stringValue, .number(String(value))) }
+        mutating func encode(_ value: UInt8, forKey key: Key) throws { members.set(key.stringValue, .number(String(value))) }
+        mutating func encode(_ value: UInt16, forKey key: Key) throws { members.set(key.stringValue, .number(String(value))) }
+        mutating func encode(_ value: UInt32, forKey key: Key) throws { members.set(key.stringValue, .number(String(value))) }
+        mutating func encode(_ value: UInt64, forKey key: Key) throws { members.set(key.stringValue, .number(String(value))) }
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-            members.values[key.stringValue] = try JSONTreeEncoder().encodeValue(value)
+            members.set(key.stringValue, try JSONTreeEncoder.treeOfValue(value))
+        }
+        mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
+            guard let value else { return }
+            members.set(key.stringValue, try JSONTreeEncoder.treeOfValue(value))
+        }
+        mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
+            guard let value else { return }
+            members.set(key.stringValue, .string(value))
+        }
+        mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws {
+            guard let value else { return }
+            members.set(key.stringValue, .number(String(value)))
+        }
+        mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws {
+            guard let value else { return }
+            members.set(key.stringValue, .bool(value))
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
             -> KeyedEncodingContainer<NestedKey>
         {
             let nested = JSONTree.Members()
-            members.values[key.stringValue] = .object(nested)
+            members.set(key.stringValue, .object(nested))
             return KeyedEncodingContainer(KeyedContainer<NestedKey>(members: nested))
         }
 
         mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
             let nested = JSONTree.Elements()
-            members.values[key.stringValue] = .array(nested)
+            members.set(key.stringValue, .array(nested))
             return UnkeyedContainer(elements: nested)
         }
 
@@ -98,7 +117,7 @@ final class JSONTreeEncoder: Encoder {
 
         private func superEncoder(named name: String) -> any Encoder {
             let encoder = JSONTreeEncoder()
-            members.values[name] = .deferred(encoder)
+            members.set(name, .deferred(encoder))
             return encoder
         }
     }
@@ -123,7 +142,7 @@ final class JSONTreeEncoder: Encoder {
         mutating func encode(_ value: UInt16) throws { elements.values.append(.number(String(value))) }
         mutating func encode(_ value: UInt32) throws { elements.values.append(.number(String(value))) }
         mutating func encode(_ value: UInt64) throws { elements.values.append(.number(String(value))) }
-        mutating func encode<T: Encodable>(_ value: T) throws { elements.values.append(try JSONTreeEncoder().encodeValue(value)) }
+        mutating func encode<T: Encodable>(_ value: T) throws { elements.values.append(try JSONTreeEncoder.treeOfValue(value)) }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
             let nested = JSONTree.Members()
@@ -163,6 +182,6 @@ final class JSONTreeEncoder: Encoder {
         mutating func encode(_ value: UInt16) throws { encoder.tree = .number(String(value)) }
         mutating func encode(_ value: UInt32) throws { encoder.tree = .number(String(value)) }
         mutating func encode(_ value: UInt64) throws { encoder.tree = .number(String(value)) }
-        mutating func encode<T: Encodable>(_ value: T) throws { encoder.tree = try encoder.encodeValue(value) }
+        mutating func encode<T: Encodable>(_ value: T) throws { encoder.tree = try JSONTreeEncoder.treeOfValue(value) }
     }
 }

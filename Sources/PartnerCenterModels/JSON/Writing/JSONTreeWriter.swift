@@ -11,8 +11,7 @@ struct JSONTreeWriter {
         switch tree {
         case .object(let members):
             bytes.append(UInt8(ascii: "{"))
-            let sorted = members.values.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-            for (index, member) in sorted.enumerated() {
+            for (index, member) in members.sortedByKey().enumerated() {
                 if index > 0 { bytes.append(UInt8(ascii: ",")) }
                 writeString(member.key)
                 bytes.append(UInt8(ascii: ":"))

@@ -43,7 +43,7 @@ public struct PartnerJSONEncoder: Sendable {
     /// `[String: String]`, without going through `Encodable` (one log line per request is written this way).
     public static func flatObject(_ members: [String: String]) -> Data {
         let tree = JSONTree.Members()
-        for (key, value) in members { tree.values[key] = .string(value) }
+        for (key, value) in members { tree.set(key, .string(value)) }
         var writer = JSONTreeWriter(capacity: 512)
         writer.write(.object(tree))
         return Data(writer.bytes)
