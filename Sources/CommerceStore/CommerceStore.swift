@@ -30,8 +30,9 @@ public protocol CommerceStore: Sendable {
     /// What validation needs to know about a customer, as far as `query` asks: owned SKUs, subscription count,
     /// inventory taken.
     func purchaseFacts(customerId: String, query: PurchaseFactsQuery) async throws -> PurchaseFacts
-    /// Stores a new cart.
-    func insertCart(_ record: CartRecord) async throws
+    /// Stores a new cart whose answer (the cart with its ETag, compact JSON with sorted keys) is `body`: the
+    /// route has encoded it to answer already, and need not encode it twice.
+    func insertCart(_ record: CartRecord, body: Data) async throws
     /// The customer's cart with this id, or `nil`.
     func cart(customerId: String, id: String) async throws -> CartRecord?
     /// The customer's carts in creation order, active, ordered and expired alike, for listing (the dashboard).
@@ -108,6 +109,13 @@ public protocol CommerceStore: Sendable {
     /// Deletes everything, in one transaction: every partner's customers and what hangs under them, request
     /// ids, inventory taken, and the stored catalog (so the default is in force again).
     func resetAll() async throws
+}
+
+extension CommerceStore {
+    /// Stores a new cart, encoding its body.
+    public func insertCart(_ record: CartRecord) async throws {
+        try await insertCart(record, body: try StoredJSON.encode(record.cart.withETag(version: record.version)))
+    }
 }
 
 /// A failure of the store itself, as opposed to a business refusal.

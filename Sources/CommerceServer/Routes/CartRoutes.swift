@@ -31,7 +31,8 @@ struct CartRoutes {
         let cart = try CartComposer(catalog: services.catalog).compose(sent, stamp: stamp, context: purchase)
         let record = CartRecord(customerId: customer.id, cart: cart)
         let answer = try JSONResponse.rendered(record.cart.withETag(version: record.version), status: .created, etag: record.etag)
-        return try await AnsweredWrite.perform({ try await services.store.insertCart(record) }, answer: { _ in answer })
+        return try await AnsweredWrite.perform({ try await services.store.insertCart(record, body: answer.body) },
+                                               answer: { _ in answer })
     }
 
     @Sendable func get(_ request: Request, context: CommerceRequestContext) async throws -> Response {

@@ -4,8 +4,7 @@ import PartnerCenterModels
 import PostgresNIO
 
 extension PostgresCommerceStore {
-    public func insertCart(_ record: CartRecord) async throws {
-        let body = try StoredJSON.encode(record.cart.withETag(version: record.version))
+    public func insertCart(_ record: CartRecord, body: Data) async throws {
         let groups = try StoredJSON.encode(record.orderedGroups)
         let expiresAt = (record.cart.expirationTimestamp ?? .distantPast).timeIntervalSince1970
         try await transaction { [self] connection in

@@ -4,8 +4,7 @@ import GRDB
 import PartnerCenterModels
 
 extension SQLiteCommerceStore {
-    public func insertCart(_ record: CartRecord) async throws {
-        let body = try StoredJSON.encode(record.cart.withETag(version: record.version))
+    public func insertCart(_ record: CartRecord, body: Data) async throws {
         let groups = try StoredJSON.encode(record.orderedGroups)
         try await commits.write { db in
             try db.executeKept(

@@ -51,10 +51,13 @@ extension SQLiteCommerceStore {
         let complete = plan.orderErrors.isEmpty && groups.isSubset(of: Set(record.orderedGroups.keys))
         if complete { record.cart.status = .ordered }
         record.version += 1
+        let orders = try plan.placedOrders.map { try EncodedOrder($0, customerId: customerId, cartId: record.id) }
+        let encodedOrders = Dictionary(orders.compactMap { order in order.id.map { ($0, order.body) } },
+                                       uniquingKeysWith: { first, _ in first })
         return .commit(PreparedCheckout.Commit(
             customerId: customerId, cartId: record.id, readVersion: readVersion, query: query, facts: purchaseFacts,
-            orders: try plan.placedOrders.map { try EncodedOrder($0, customerId: customerId, cartId: record.id) },
-            result: result, resultBody: try StoredJSON.encode(result), complete: complete, cart: record,
+            orders: orders, result: result, resultBody: try CheckoutResultBody.encode(result, encodedOrders: encodedOrders),
+            complete: complete, cart: record,
             cartBody: try StoredJSON.encode(record.cart.withETag(version: record.version)),
             orderedGroups: try StoredJSON.encode(record.orderedGroups)))
     }
