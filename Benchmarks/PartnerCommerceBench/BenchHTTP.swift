@@ -61,10 +61,48 @@ struct BenchHTTP: Sendable {
         return UInt64(max(0, seconds)) * 1_000_000 + UInt64(max(0, attoseconds)) / 1_000_000_000_000
     }
 
-    /// The JSON object of an answer, if it is one.
-    static func object(_ answer: Answer) -> [String: Any]? {
-        try? JSONSerialization.jsonObject(with: answer.body) as? [String: Any]
+    /// The `id` of a created resource's answer.
+    static func createdId(_ answer: Answer) -> String? {
+        try? JSONDecoder().decode(CreatedResource.self, from: answer.body).id
     }
+
+    /// How many orders a checkout answer lists.
+    static func orderCount(_ answer: Answer) -> Int? {
+        try? JSONDecoder().decode(CheckoutAnswer.self, from: answer.body).orders.count
+    }
+
+    /// The `totalCount` of a collection answer.
+    static func totalCount(_ answer: Answer) -> Int? {
+        try? JSONDecoder().decode(CollectionAnswer.self, from: answer.body).totalCount
+    }
+}
+
+// Only the members the benchmark checks are decoded: the load generator shares the server's cores, and reading
+// whole answers into dictionaries would take CPU from the server it measures.
+private struct CreatedResource: Decodable {
+    let id: String
+}
+
+private struct CheckoutAnswer: Decodable {
+    /// Each order is only counted; it must be a JSON object.
+    struct Counted: Decodable {
+        init(from decoder: any Decoder) throws {
+            _ = try decoder.container(keyedBy: AnyKey.self)
+        }
+    }
+
+    struct AnyKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    let orders: [Counted]
+}
+
+private struct CollectionAnswer: Decodable {
+    let totalCount: Int
 }
 
 /// Whose turn it is among the endpoints.

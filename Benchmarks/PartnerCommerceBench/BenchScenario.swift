@@ -58,13 +58,13 @@ enum BenchScenario: String, CaseIterable, Sendable {
             return [await http.send(.POST, "/v1/customers/\(customer)/carts/\(cart)/checkout")]
         case .flow:
             let created = await http.send(.POST, "/v1/customers/\(customer)/carts", body: BenchSetup.seedCart)
-            guard created.status == 201, let cart = BenchHTTP.object(created)?["id"] as? String else {
+            guard created.status == 201, let cart = BenchHTTP.createdId(created) else {
                 worker.flowsFailed += 1
                 return [created]
             }
             let checkout = await http.send(.POST, "/v1/customers/\(customer)/carts/\(cart)/checkout")
-            let orders = BenchHTTP.object(checkout)?["orders"] as? [Any]
-            if checkout.status == 201, orders?.count == BenchSetup.ordersPerSeedCart {
+            let orderCount = BenchHTTP.orderCount(checkout)
+            if checkout.status == 201, orderCount == BenchSetup.ordersPerSeedCart {
                 worker.flowsSucceeded += 1
             } else {
                 worker.flowsFailed += 1
@@ -96,7 +96,7 @@ enum BenchSetup {
 
     static func createCustomer(_ http: BenchHTTP) async throws -> String {
         let answer = await http.send(.POST, "/v1/customers", body: Data(#"{"companyProfile":{"companyName":"Bench"}}"#.utf8))
-        guard answer.status == 201, let id = BenchHTTP.object(answer)?["id"] as? String else {
+        guard answer.status == 201, let id = BenchHTTP.createdId(answer) else {
             throw BenchError.setup("creating a customer answered \(answer.status): \(String(decoding: answer.body, as: UTF8.self))")
         }
         return id
@@ -104,7 +104,7 @@ enum BenchSetup {
 
     static func createCart(_ http: BenchHTTP, customer: String) async throws -> String {
         let answer = await http.send(.POST, "/v1/customers/\(customer)/carts", body: seedCart)
-        guard answer.status == 201, let id = BenchHTTP.object(answer)?["id"] as? String else {
+        guard answer.status == 201, let id = BenchHTTP.createdId(answer) else {
             throw BenchError.setup("creating a cart answered \(answer.status)")
         }
         return id
@@ -113,7 +113,7 @@ enum BenchSetup {
     /// How many orders a customer has.
     static func orderCount(_ http: BenchHTTP, customer: String) async throws -> Int {
         let answer = await http.send(.GET, "/v1/customers/\(customer)/orders")
-        guard answer.status == 200, let count = BenchHTTP.object(answer)?["totalCount"] as? Int else {
+        guard answer.status == 200, let count = BenchHTTP.totalCount(answer) else {
             throw BenchError.setup("listing orders answered \(answer.status)")
         }
         return count

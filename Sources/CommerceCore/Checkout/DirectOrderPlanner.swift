@@ -30,7 +30,7 @@ public struct DirectOrderPlanner: Sendable {
         var items: [CartLineItem] = []
         for (index, line) in lines.enumerated() {
             let path = "lineItems[\(index)]"
-            guard let offerId = line.offerId, !offerId.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard let offerId = line.offerId, !offerId.isBlank else {
                 throw .invalidInput("\(path).offerId", "required property is missing.")
             }
             guard let quantity = line.quantity else { throw .invalidInput("\(path).quantity", "required property is missing.") }

@@ -143,7 +143,7 @@ public struct CartLineItemValidator: Sendable {
     private func checkProvisioning(_ item: CartLineItem, _ resolved: Resolved) throws {
         if case .availability(let entry) = resolved.item {
             let given = Set((item.provisioningContext ?? [:]).compactMap { key, value in
-                value.trimmingCharacters(in: .whitespaces).isEmpty ? nil : key.lowercased()
+                value.isBlank ? nil : key.lowercased()
             })
             for variable in entry.sku.provisioningVariables where !given.contains(variable.lowercased()) {
                 throw LineItemRefusal(.invalidInput,

@@ -40,7 +40,7 @@ public struct CartRequestValidator: Sendable {
     }
 
     private func checkedItem(_ item: CartLineItem, path: String, seenIds: inout Set<Int>) throws(CommerceError) -> CartLineItem {
-        guard let catalogItemId = item.catalogItemId, !catalogItemId.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard let catalogItemId = item.catalogItemId, !catalogItemId.isBlank else {
             throw .invalidInput("\(path).catalogItemId", "required property is missing.")
         }
         guard catalogItemId.count <= 200 else {

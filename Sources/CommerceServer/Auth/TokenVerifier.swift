@@ -1,4 +1,5 @@
 import CommerceCore
+import PartnerCenterModels
 
 /// Turns a bearer token into the caller, or refuses it with 401 800001 saying why.
 public protocol TokenVerifier: Sendable {
@@ -9,7 +10,7 @@ public protocol TokenVerifier: Sendable {
 extension PartnerTokenClaims {
     /// The caller these claims name: 401 when there is no tenant.
     func identity() throws(CommerceError) -> PartnerIdentity {
-        guard let tenant = tid?.trimmingCharacters(in: .whitespaces), !tenant.isEmpty else {
+        guard let tenant = tid?.trimmingWhitespace(), !tenant.isEmpty else {
             throw .unauthorized("the token has no tenant (tid) claim.")
         }
         return PartnerIdentity(

@@ -1,4 +1,5 @@
 import CommerceCore
+import PartnerCenterModels
 import Hummingbird
 
 /// Requires `Authorization: Bearer <jwt>` and puts the caller into the context; refusals answer 401 800001.
@@ -16,7 +17,7 @@ struct AuthenticationMiddleware: RouterMiddleware {
         }
         guard parts[1].utf8.count <= 16_384 else { throw CommerceError.unauthorized("the token is too long.") }
         var context = context
-        context.identity = try await tokens.identity(fromBearer: String(parts[1]).trimmingCharacters(in: .whitespaces))
+        context.identity = try await tokens.identity(fromBearer: parts[1].trimmingWhitespace())
         return try await next(request, context)
     }
 }

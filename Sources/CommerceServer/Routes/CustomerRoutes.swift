@@ -67,7 +67,7 @@ struct CustomerRoutes {
 /// Builds the stored customer from what a client sent.
 enum CustomerFactory {
     static func make(from sent: Customer, id: String, partner: String, country: String) -> CustomerRecord {
-        let name = sent.companyProfile?.companyName?.trimmingCharacters(in: .whitespaces)
+        let name = sent.companyProfile?.companyName?.trimmingWhitespace()
         let companyName = (name?.isEmpty ?? true) ? "Customer \(id.prefix(8))" : String((name ?? "").prefix(256))
         let domain = sent.companyProfile?.domain.map { String($0.prefix(256)) } ?? "\(id.prefix(8)).onmicrosoft.com"
         var address = sent.billingProfile?.defaultAddress ?? CustomerAddress(country: country)

@@ -7,7 +7,7 @@ extension KeyedDecodingContainer {
         guard contains(key), try !decodeNil(forKey: key) else { return nil }
         if let number = try? decode(Int.self, forKey: key) { return number }
         if let text = try? decode(String.self, forKey: key) {
-            if let number = Int(text.trimmingCharacters(in: .whitespaces)) { return number }
+            if let number = Int(text.trimmingWhitespace()) { return number }
             throw DecodingError.dataCorruptedError(
                 forKey: key, in: self, debugDescription: "expected an integer, found string \"\(text)\"")
         }
