@@ -26,17 +26,23 @@ enum JSONTree {
 
         /// The members sorted by the UTF-8 bytes of their keys, each key once with its last value.
         func sortedByKey() -> [(key: String, value: JSONTree)] {
-            var sorted = entries.indices.sorted { left, right in
+            // Most keys differ in their first eight bytes, which compare as one number.
+            let prefixes = entries.map { KeyOrder.prefix($0.key) }
+            let order = entries.indices.sorted { left, right in
+                if prefixes[left] != prefixes[right] { return prefixes[left] < prefixes[right] }
                 switch KeyOrder.compare(entries[left].key, entries[right].key) {
-                case .orderedAscending: true
-                case .orderedDescending: false
-                case .orderedSame: left < right
+                case .orderedAscending: return true
+                case .orderedDescending: return false
+                case .orderedSame: return left < right
                 }
-            }.map { entries[$0] }
-            var index = sorted.count - 1
-            while index > 0 {
-                if sorted[index - 1].key == sorted[index].key { sorted.remove(at: index - 1) }
-                index -= 1
+            }
+            var sorted: [(key: String, value: JSONTree)] = []
+            sorted.reserveCapacity(order.count)
+            for (position, index) in order.enumerated() {
+                // Of a key encoded more than once, only the last (which sorts last) is kept.
+                if position + 1 < order.count, prefixes[order[position + 1]] == prefixes[index],
+                   entries[order[position + 1]].key == entries[index].key { continue }
+                sorted.append(entries[index])
             }
             return sorted
         }
@@ -50,6 +56,19 @@ enum JSONTree {
 
 /// The order of object keys in written JSON: by their UTF-8 bytes, as Foundation's `.sortedKeys` orders them.
 enum KeyOrder {
+    /// The first eight UTF-8 bytes of `key`, big-endian, zero-padded: ordering these orders keys that differ
+    /// within them.
+    static func prefix(_ key: String) -> UInt64 {
+        var value: UInt64 = 0
+        var count = 0
+        for byte in key.utf8 {
+            guard count < 8 else { break }
+            value |= UInt64(byte) << (56 - 8 * count)
+            count += 1
+        }
+        return value
+    }
+
     static func compare(_ left: String, _ right: String) -> ComparisonResult {
         var left = left
         var right = right
