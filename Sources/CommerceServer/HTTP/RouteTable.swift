@@ -15,7 +15,7 @@ struct RouteTable: Sendable {
         let segments = path.split(separator: "/")
         return patterns.contains { pattern in
             pattern.method != method && pattern.segments.count == segments.count
-                && zip(pattern.segments, segments).allSatisfy { $0.hasPrefix(":") || $0.lowercased() == $1.lowercased() }
+                && zip(pattern.segments, segments).allSatisfy(Self.matches)
         }
     }
 
@@ -24,9 +24,21 @@ struct RouteTable: Sendable {
         let segments = path.split(separator: "/")
         let match = patterns.first { pattern in
             pattern.segments.count == segments.count
-                && zip(pattern.segments, segments).allSatisfy { $0.hasPrefix(":") || $0.lowercased() == $1.lowercased() }
+                && zip(pattern.segments, segments).allSatisfy(Self.matches)
         }
         return match.map { "/" + $0.segments.joined(separator: "/") }
+    }
+
+    /// Whether a path segment matches a pattern's segment: any text for a `:parameter`, otherwise the same
+    /// text in any ASCII letter case. Compared byte by byte: this runs for every request.
+    private static func matches(_ pattern: Substring, _ segment: Substring) -> Bool {
+        if pattern.utf8.first == UInt8(ascii: ":") { return true }
+        guard pattern.utf8.count == segment.utf8.count else { return false }
+        return zip(pattern.utf8, segment.utf8).allSatisfy { asciiLowercase($0) == asciiLowercase($1) }
+    }
+
+    private static func asciiLowercase(_ byte: UInt8) -> UInt8 {
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
     }
 
     /// Every route as `METHOD /path`, for documentation checks.

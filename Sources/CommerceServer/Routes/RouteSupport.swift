@@ -45,6 +45,8 @@ extension CommerceRequestContext {
     /// to 200 characters.
     func pathParameter(_ name: String) -> String {
         let raw = String((parameters.get(name) ?? "").prefix(200))
+        // Without a percent sign there is nothing to decode, and the HTTP parser lets no control character in.
+        guard raw.utf8.contains(UInt8(ascii: "%")) else { return raw }
         guard let decoded = raw.removingPercentEncoding,
               decoded.unicodeScalars.allSatisfy({ !CharacterSet.controlCharacters.contains($0) }) else { return raw }
         return decoded

@@ -15,11 +15,11 @@ extension SQLiteCommerceStore {
     }
 
     public func cart(customerId: String, id: String) async throws -> CartRecord? {
-        try readNow { db in try Self.cart(db, customerId: customerId, id: id) }
+        try readStatementNow { db in try Self.cart(db, customerId: customerId, id: id) }
     }
 
     public func carts(customerId: String) async throws -> [CartRecord] {
-        try readNow { db in
+        try readStatementNow { db in
             try Row.fetchAll(db.kept("SELECT id, version, ordered_groups, body FROM carts WHERE customer_id = ? ORDER BY rowid"),
                              arguments: [customerId])
                 .map { row in try Self.cartRecord(row, customerId: customerId) }
@@ -27,7 +27,7 @@ extension SQLiteCommerceStore {
     }
 
     public func cartBody(customerId: String, id: String) async throws -> StoredCartBody? {
-        try readNow { db in
+        try readStatementNow { db in
             try Row.fetchOne(db.kept("SELECT version, expires_at, body FROM carts WHERE id = ? AND customer_id = ?"),
                              arguments: [id, customerId])
                 .map { row in

@@ -3,7 +3,7 @@ import GRDB
 
 extension SQLiteCommerceStore {
     public func idempotencyRecord(partnerId: String, requestId: String) async throws -> IdempotencyRecord? {
-        try readNow { db in
+        try readStatementNow { db in
             try Row.fetchOne(
                 db.kept("SELECT digest, status, body, etag, created_at FROM idempotency_records WHERE partner_id = ? AND request_id = ?"),
                 arguments: [partnerId, requestId]

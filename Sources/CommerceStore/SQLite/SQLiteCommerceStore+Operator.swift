@@ -3,7 +3,7 @@ import GRDB
 
 extension SQLiteCommerceStore {
     public func storedCatalog() async throws -> Data? {
-        try readNow { db in try Data.fetchOne(db.kept("SELECT body FROM imported_catalog WHERE id = 1")) }
+        try readStatementNow { db in try Data.fetchOne(db.kept("SELECT body FROM imported_catalog WHERE id = 1")) }
     }
 
     public func storeCatalog(_ document: Data) async throws {

@@ -36,7 +36,7 @@ extension SQLiteCommerceStore {
     }
 
     public func order(customerId: String, id: String) async throws -> Order? {
-        let body = try readNow { db in
+        let body = try readStatementNow { db in
             try Data.fetchOne(db.kept("SELECT body FROM orders WHERE id = ? AND customer_id = ?"), arguments: [id, customerId])
         }
         return try body.map { try StoredJSON.decode(Order.self, from: $0, what: "order \(id)") }
@@ -49,7 +49,7 @@ extension SQLiteCommerceStore {
     }
 
     public func orders(customerId: String, billingCycle: BillingCycle?) async throws -> [Order] {
-        let bodies = try readNow { db in
+        let bodies = try readStatementNow { db in
             if let billingCycle {
                 return try Data.fetchAll(db.kept(OrderListing.ofBillingCycle), arguments: [customerId, billingCycle.rawValue])
             }
@@ -80,7 +80,7 @@ extension SQLiteCommerceStore {
     public func provisionDueOrders(
         now: Date, limit: Int, provision: @escaping @Sendable (Order, String) -> (Order, [Subscription])
     ) async throws -> Int {
-        let due = try readNow { db in
+        let due = try readStatementNow { db in
             try Row.fetchAll(
                 db.kept("SELECT id, customer_id, body FROM orders WHERE provisioning_due <= ? ORDER BY provisioning_due LIMIT ?"),
                 arguments: [now.timeIntervalSince1970, limit]
@@ -107,7 +107,7 @@ extension SQLiteCommerceStore {
     }
 
     public func nextProvisioningDue() async throws -> Date? {
-        try readNow { db in
+        try readStatementNow { db in
             try Double.fetchOne(db.kept("SELECT MIN(provisioning_due) FROM orders WHERE provisioning_due IS NOT NULL"))
                 .map(Date.init(timeIntervalSince1970:))
         }

@@ -47,6 +47,12 @@ public final class SQLiteCommerceStore: CommerceStore {
         try writer.read(body)
     }
 
+    /// Runs a read of a single statement on the calling thread, outside a transaction: one statement reads one
+    /// consistent snapshot by itself, and `BEGIN` and `COMMIT` around it would cost as much as the statement.
+    func readStatementNow<T>(_ body: (Database) throws -> T) throws -> T {
+        try writer.unsafeRead(body)
+    }
+
     /// The `synchronous` setting of the connection that commits (2 is FULL), for checks and diagnostics.
     public func writerSynchronousSetting() async throws -> Int {
         try await writer.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1 }
@@ -54,7 +60,7 @@ public final class SQLiteCommerceStore: CommerceStore {
 
     /// The `journal_mode` of the database (`wal` for files, `memory` in memory).
     public func journalMode() async throws -> String {
-        try readNow { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
+        try readStatementNow { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
     }
 
     // MARK: Customers
@@ -71,28 +77,28 @@ public final class SQLiteCommerceStore: CommerceStore {
     }
 
     public func customer(partner: String, id: String) async throws -> CustomerRecord? {
-        let body = try readNow { db in
+        let body = try readStatementNow { db in
             try Data.fetchOne(db.kept("SELECT body FROM customers WHERE id = ? AND partner_id = ?"), arguments: [id, partner])
         }
         return try body.map { CustomerRecord(partnerId: partner, customer: try StoredJSON.decode(Customer.self, from: $0, what: "customer \(id)")) }
     }
 
     public func customerAccess(partner: String, id: String) async throws -> CustomerAccess? {
-        try readNow { db in
+        try readStatementNow { db in
             try String.fetchOne(db.kept("SELECT country FROM customers WHERE id = ? AND partner_id = ?"), arguments: [id, partner])
                 .map { CustomerAccess(id: id.lowercased(), partnerId: partner, country: $0) }
         }
     }
 
     public func customers(partner: String) async throws -> [CustomerRecord] {
-        let bodies = try readNow { db in
+        let bodies = try readStatementNow { db in
             try Data.fetchAll(db.kept("SELECT body FROM customers WHERE partner_id = ? ORDER BY rowid"), arguments: [partner])
         }
         return try bodies.map { CustomerRecord(partnerId: partner, customer: try StoredJSON.decode(Customer.self, from: $0, what: "customer")) }
     }
 
     public func customerCount(partner: String) async throws -> Int {
-        try readNow { db in
+        try readStatementNow { db in
             try Int.fetchOne(db.kept("SELECT COUNT(*) FROM customers WHERE partner_id = ?"), arguments: [partner]) ?? 0
         }
     }
@@ -115,7 +121,7 @@ public final class SQLiteCommerceStore: CommerceStore {
     // MARK: Subscriptions
 
     public func subscriptions(customerId: String, orderId: String?) async throws -> [Subscription] {
-        let bodies = try readNow { db in
+        let bodies = try readStatementNow { db in
             if let orderId {
                 return try Data.fetchAll(db.kept("SELECT body FROM subscriptions WHERE customer_id = ? AND order_id = ? ORDER BY rowid"),
                                          arguments: [customerId, orderId])
@@ -127,7 +133,7 @@ public final class SQLiteCommerceStore: CommerceStore {
     }
 
     public func subscription(customerId: String, id: String) async throws -> Subscription? {
-        let body = try readNow { db in
+        let body = try readStatementNow { db in
             try Data.fetchOne(db.kept("SELECT body FROM subscriptions WHERE customer_id = ? AND id = ?"), arguments: [customerId, id])
         }
         return try body.map { try StoredJSON.decode(Subscription.self, from: $0, what: "subscription \(id)") }

@@ -9,6 +9,11 @@ extension StringProtocol {
     /// The text without leading and trailing whitespace: what `trimmingCharacters(in: .whitespaces)` gives,
     /// without bridging to `NSString`.
     public func trimmingWhitespace() -> String {
+        // Text that starts and ends with a visible ASCII character (a token, an id) has nothing to trim.
+        let text = String(self)
+        if let first = text.utf8.first, let last = text.utf8.last, (0x21..<0x7F).contains(first), (0x21..<0x7F).contains(last) {
+            return text
+        }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.isHorizontalWhitespace }),
               let last = scalars.lastIndex(where: { !$0.isHorizontalWhitespace }) else { return "" }
