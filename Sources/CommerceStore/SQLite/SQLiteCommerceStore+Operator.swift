@@ -18,6 +18,7 @@ extension SQLiteCommerceStore {
     }
 
     public func resetAll() async throws {
+        defer { knownCustomers.forgetAll() }
         try await commits.write { db in
             // Carts, orders and subscriptions go with their customers (ON DELETE CASCADE).
             for table in ["customers", "idempotency_records", "inventory", "imported_catalog"] {

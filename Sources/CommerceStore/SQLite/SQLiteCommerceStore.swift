@@ -12,6 +12,8 @@ public final class SQLiteCommerceStore: CommerceStore {
     let commits: GroupCommitWriter
     /// Carts whose checkout is running in this process; a second checkout of one of them is refused (409).
     let checkoutsInFlight = Mutex<Set<String>>([])
+    /// Customers found before, so that the check every customer-scoped request makes seldom reads.
+    let knownCustomers = KnownCustomers()
 
     /// Opens (creating if needed) the database file at `path` and migrates it, or an in-memory database when
     /// `path` is `nil`.
@@ -84,10 +86,14 @@ public final class SQLiteCommerceStore: CommerceStore {
     }
 
     public func customerAccess(partner: String, id: String) async throws -> CustomerAccess? {
-        try readStatementNow { db in
+        let (known, generation) = knownCustomers.lookUp(partner: partner, id: id)
+        if let known { return known }
+        let found = try readStatementNow { db in
             try String.fetchOne(db.kept("SELECT country FROM customers WHERE id = ? AND partner_id = ?"), arguments: [id, partner])
                 .map { CustomerAccess(id: id.lowercased(), partnerId: partner, country: $0) }
         }
+        if let found { knownCustomers.remember(found, readIn: generation) }
+        return found
     }
 
     public func customers(partner: String) async throws -> [CustomerRecord] {
@@ -104,7 +110,8 @@ public final class SQLiteCommerceStore: CommerceStore {
     }
 
     public func deleteCustomer(partner: String, id: String) async throws -> Bool {
-        try await commits.write { db in
+        defer { knownCustomers.forget(partner: partner, id: id) }
+        return try await commits.write { db in
             try db.executeKept(sql: "DELETE FROM customers WHERE id = ? AND partner_id = ?", arguments: [id, partner])
             return db.changesCount > 0
         }
