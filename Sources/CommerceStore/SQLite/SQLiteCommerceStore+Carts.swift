@@ -6,16 +6,21 @@ import PartnerCenterModels
 extension SQLiteCommerceStore {
     public func insertCart(_ record: CartRecord, body: Data) async throws {
         let groups = try StoredJSON.encode(record.orderedGroups)
+        let recentCarts = recentCarts
         try await commits.write { db in
             try db.executeKept(
                 sql: "INSERT INTO carts (id, customer_id, version, status, expires_at, ordered_groups, body) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 arguments: [record.id, record.customerId, record.version, record.cart.status?.rawValue ?? "Active",
                             (record.cart.expirationTimestamp ?? .distantPast).timeIntervalSince1970, groups, body])
+            // Remembered with the bytes written: should the transaction roll back, the record is never used.
+            var written = record
+            written.cart = record.cart.withETag(version: record.version)
+            recentCarts.remember(written, body: body, orderedGroups: groups)
         }
     }
 
     public func cart(customerId: String, id: String) async throws -> CartRecord? {
-        try readStatementNow { db in try Self.cart(db, customerId: customerId, id: id) }
+        try readStatementNow { db in try Self.cart(db, customerId: customerId, id: id, recent: recentCarts) }
     }
 
     public func carts(customerId: String) async throws -> [CartRecord] {
@@ -41,7 +46,7 @@ extension SQLiteCommerceStore {
         customerId: String, id: String, decide: @escaping @Sendable (CartRecord) throws -> Cart
     ) async throws -> CartRecord? {
         try await commits.write { db in
-            guard let stored = try Self.cart(db, customerId: customerId, id: id) else { return nil }
+            guard let stored = try Self.cart(db, customerId: customerId, id: id, recent: nil) else { return nil }
             var updated = stored
             updated.version += 1
             updated.cart = try decide(stored).withETag(version: updated.version)
@@ -52,10 +57,15 @@ extension SQLiteCommerceStore {
         }
     }
 
-    static func cart(_ db: Database, customerId: String, id: String) throws -> CartRecord? {
+    /// The stored cart; from `recent` when it holds the record written with the row's very bytes.
+    static func cart(_ db: Database, customerId: String, id: String, recent: RecentCarts?) throws -> CartRecord? {
         guard let row = try Row.fetchOne(
             db.kept("SELECT version, ordered_groups, body FROM carts WHERE id = ? AND customer_id = ?"),
             arguments: [id, customerId]) else { return nil }
+        if let recent, let known = recent.record(id: id, body: row["body"], orderedGroups: row["ordered_groups"]),
+           known.version == row["version"], known.customerId == customerId {
+            return known
+        }
         return try cartRecord(row, customerId: customerId, id: id)
     }
 

@@ -18,24 +18,26 @@ extension SQLiteCommerceStore {
         let claimed = checkoutsInFlight.withLock { $0.insert(key).inserted }
         guard claimed else { throw CommerceError.cartBeingCheckedOut(cartId) }
         defer { _ = checkoutsInFlight.withLock { $0.remove(key) } }
+        let recent = recentCarts
         let prepared = try readNow { db in
-            try Self.prepareCheckout(db, customerId: customerId, cartId: cartId, facts: facts, decide: decide)
+            try Self.prepareCheckout(db, customerId: customerId, cartId: cartId, facts: facts, decide: decide, recent: recent)
         }
         guard case .commit(let checkout) = prepared else { return try prepared.replayed() }
         return try await commits.write { db in
-            if let outcome = try Self.commitIfUnchanged(checkout, in: db) { return outcome }
-            let again = try Self.prepareCheckout(db, customerId: customerId, cartId: cartId, facts: facts, decide: decide)
+            if let outcome = try Self.commitIfUnchanged(checkout, in: db, recent: recent) { return outcome }
+            let again = try Self.prepareCheckout(db, customerId: customerId, cartId: cartId, facts: facts, decide: decide,
+                                                 recent: recent)
             guard case .commit(let fresh) = again else { return try again.replayed() }
-            return try Self.write(fresh, in: db)
+            return try Self.write(fresh, in: db, recent: recent)
         }
     }
 
     private static func prepareCheckout(
         _ db: Database, customerId: String, cartId: String, facts: (Cart) -> PurchaseFactsQuery,
-        decide: (CheckoutSnapshot) throws -> CheckoutPlanner.Plan
+        decide: (CheckoutSnapshot) throws -> CheckoutPlanner.Plan, recent: RecentCarts
     ) throws -> PreparedCheckout {
         if let stored = try storedCheckoutResult(db, customerId: customerId, cartId: cartId) { return .replay(stored) }
-        guard var record = try cart(db, customerId: customerId, id: cartId) else { throw CommerceError.cartNotFound(cartId) }
+        guard var record = try cart(db, customerId: customerId, id: cartId, recent: recent) else { throw CommerceError.cartNotFound(cartId) }
         let readVersion = record.version
         let query = facts(record.cart)
         let purchaseFacts = try Self.purchaseFacts(db, customerId: customerId, query: query)
@@ -63,20 +65,27 @@ extension SQLiteCommerceStore {
     }
 
     /// Writes a prepared checkout, or returns `nil` when what it was prepared from has changed since.
-    private static func commitIfUnchanged(_ checkout: PreparedCheckout.Commit, in db: Database) throws -> CheckoutOutcome? {
+    private static func commitIfUnchanged(
+        _ checkout: PreparedCheckout.Commit, in db: Database, recent: RecentCarts
+    ) throws -> CheckoutOutcome? {
         let version = try Int.fetchOne(db.kept("SELECT version FROM carts WHERE id = ? AND customer_id = ?"),
                                        arguments: [checkout.cartId, checkout.customerId])
         guard version == checkout.readVersion,
               try purchaseFacts(db, customerId: checkout.customerId, query: checkout.query) == checkout.facts else { return nil }
-        return try write(checkout, in: db)
+        return try write(checkout, in: db, recent: recent)
     }
 
-    private static func write(_ checkout: PreparedCheckout.Commit, in db: Database) throws -> CheckoutOutcome {
+    /// Writes the orders and the cart. The cart is remembered as written: if the transaction rolls back, the row
+    /// keeps other bytes and the record is never used.
+    private static func write(_ checkout: PreparedCheckout.Commit, in db: Database, recent: RecentCarts) throws -> CheckoutOutcome {
         for order in checkout.orders { try insertOrder(db, order) }
         try db.executeKept(
             sql: "UPDATE carts SET version = ?, status = ?, ordered_groups = ?, checkout_result = ?, body = ? WHERE id = ?",
             arguments: [checkout.cart.version, checkout.cart.cart.status?.rawValue ?? "Active", checkout.orderedGroups,
                         checkout.complete ? checkout.resultBody : nil, checkout.cartBody, checkout.cartId])
+        var written = checkout.cart
+        written.cart = checkout.cart.cart.withETag(version: checkout.cart.version)
+        recent.remember(written, body: checkout.cartBody, orderedGroups: checkout.orderedGroups)
         return .placed(checkout.result, body: checkout.resultBody)
     }
 

@@ -14,6 +14,8 @@ public final class SQLiteCommerceStore: CommerceStore {
     let checkoutsInFlight = Mutex<Set<String>>([])
     /// Customers found before, so that the check every customer-scoped request makes seldom reads.
     let knownCustomers = KnownCustomers()
+    /// Carts written lately, so that a checkout need not decode the cart it has just seen created.
+    let recentCarts = RecentCarts()
 
     /// Opens (creating if needed) the database file at `path` and migrates it, or an in-memory database when
     /// `path` is `nil`.
