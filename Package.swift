@@ -135,7 +135,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PartnerCommerceCLITests",
-            dependencies: ["PartnerCenterModels"],
+            dependencies: ["PartnerCenterModels", "TestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSwift6
         ),

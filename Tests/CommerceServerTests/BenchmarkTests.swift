@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Keeps `partner-commerce-bench` working: a short run against a real server process must finish, verify its
@@ -10,16 +11,14 @@ import Testing
         defer { server.stop() }
         let bench = ServerProcess.executable.deletingLastPathComponent().appendingPathComponent("partner-commerce-bench")
         let output = (dataDirectory as NSString).appendingPathComponent("bench.json")
-        FileManager.default.createFile(atPath: output, contents: nil)
-        let process = Process()
-        process.executableURL = bench
-        process.arguments = ["--endpoint", server.baseURL, "--data-dir", dataDirectory, "--connections", "4",
-                             "--duration", "1", "--warmup", "0.2", "--checkout-carts", "5", "--json"]
-        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
-        try process.run()
-        process.waitUntilExit()
+        let process = try ChildProcess(
+            executable: bench.path,
+            arguments: ["--endpoint", server.baseURL, "--data-dir", dataDirectory, "--connections", "4",
+                        "--duration", "1", "--warmup", "0.2", "--checkout-carts", "5", "--json"],
+            standardOutput: .file(output, append: false))
+        let status = await process.waitForExit()
 
-        #expect(process.terminationStatus == 0)
+        #expect(status == 0)
         let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output))) as? [String: Any])
         #expect(report["verified"] as? Bool == true)
         let scenarios = try #require(report["scenarios"] as? [[String: Any]])

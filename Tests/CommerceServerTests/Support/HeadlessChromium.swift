@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Chromium in headless mode, run as a separate process: `--dump-dom` prints the DOM after the page has
 /// loaded (and any script has run), `--screenshot` writes a PNG. Each run gets a fresh profile, so cookies
@@ -40,24 +41,14 @@ struct HeadlessChromium {
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("chromium-profile-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: profile) }
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("chromium-\(UUID().uuidString).out")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: output) }
-        let process = Process()
-        process.executableURL = executable
         // --no-sandbox: CI runs as root, where Chromium's sandbox cannot start.
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                             "--user-data-dir=\(profile.path)"] + arguments
-        process.standardOutput = try FileHandle(forWritingTo: output)
-        process.standardError = FileHandle.nullDevice
-        let status = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Int32, any Error>) in
-            process.terminationHandler = { finished in continuation.resume(returning: finished.terminationStatus) }
-            do {
-                try process.run()
-            } catch {
-                process.terminationHandler = nil
-                continuation.resume(throwing: error)
-            }
-        }
+        let process = try ChildProcess(
+            executable: executable.path,
+            arguments: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                        "--user-data-dir=\(profile.path)"] + arguments,
+            standardOutput: .file(output.path, append: false), standardError: .nullDevice)
+        let status = await process.waitForExit()
         guard status == 0 else { throw HeadlessChromiumError.failed(status) }
         return try String(contentsOf: output, encoding: .utf8)
     }

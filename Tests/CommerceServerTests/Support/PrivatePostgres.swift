@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A PostgreSQL cluster of one test's own, run through `scripts/start-test-postgres.sh` on another port and
 /// directory than the shared test server, so that the test may restart it without disturbing the others.
@@ -42,28 +43,14 @@ struct PrivatePostgres: Sendable {
         // the output goes to a file, and the exit is awaited without blocking a thread of the task pool.
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let outputPath = (directory as NSString).appendingPathComponent("script-\(action).log")
-        FileManager.default.createFile(atPath: outputPath, contents: nil)
-        let output = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
-        defer { try? output.close() }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [Self.script, action]
         var environment = ProcessInfo.processInfo.environment
         environment["PARTNER_COMMERCE_TEST_POSTGRES_DIR"] = directory
         environment["PARTNER_COMMERCE_TEST_POSTGRES_PORT"] = String(port)
-        process.environment = environment
-        process.standardOutput = output
-        process.standardError = output
-        process.standardInput = FileHandle.nullDevice
-        let status = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Int32, any Error>) in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do {
-                try process.run()
-            } catch {
-                process.terminationHandler = nil
-                continuation.resume(throwing: error)
-            }
-        }
+        let process = try ChildProcess(
+            executable: "/bin/bash", arguments: [Self.script, action], environment: environment,
+            standardInput: .nullDevice, standardOutput: .file(outputPath, append: false),
+            standardError: .standardOutput)
+        let status = await process.waitForExit()
         guard status == 0 else {
             let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
             throw PrivatePostgresError.scriptFailed(action: action, status: status, output: text)

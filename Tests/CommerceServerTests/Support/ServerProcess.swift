@@ -1,18 +1,17 @@
 import CommerceServer
 import Foundation
+import TestSupport
 
 /// The built `partner-commerce` executable running as a separate process, as a user runs it, so that a test
 /// can kill it (SIGKILL) and start it again on the same data directory.
-final class ServerProcess: @unchecked Sendable {
-    // @unchecked: `process` is created in `start` and only read afterwards (pid, termination), which
-    // Foundation's Process allows from any thread; no field is mutated after `start` returns.
+final class ServerProcess: Sendable {
     let baseURL: String
     let dataDirectory: String
     /// The file the process writes its standard output and standard error to.
     let logPath: String
-    private let process: Process
+    private let process: ChildProcess
 
-    private init(baseURL: String, dataDirectory: String, logPath: String, process: Process) {
+    private init(baseURL: String, dataDirectory: String, logPath: String, process: ChildProcess) {
         self.baseURL = baseURL
         self.dataDirectory = dataDirectory
         self.logPath = logPath
@@ -36,15 +35,11 @@ final class ServerProcess: @unchecked Sendable {
     /// PostgreSQL database instead of SQLite in the data directory.
     static func start(dataDirectory: String, databaseURL: String? = nil, arguments: [String] = []) async throws -> ServerProcess {
         let output = (dataDirectory as NSString).appendingPathComponent("server-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: output, contents: nil)
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = ["serve", "--port", "0", "--data-dir", dataDirectory, "--no-seed-demo"]
-            + (databaseURL.map { ["--database-url", $0] } ?? []) + arguments
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
-        process.standardOutput = handle
-        process.standardError = handle
-        try process.run()
+        let process = try ChildProcess(
+            executable: executable.path,
+            arguments: ["serve", "--port", "0", "--data-dir", dataDirectory, "--no-seed-demo"]
+                + (databaseURL.map { ["--database-url", $0] } ?? []) + arguments,
+            standardOutput: .file(output, append: false), standardError: .standardOutput)
         let deadline = Date().addingTimeInterval(30)
         while Date() < deadline {
             let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
@@ -52,7 +47,7 @@ final class ServerProcess: @unchecked Sendable {
                 let url = String(text[range]).replacingOccurrences(of: "listening on ", with: "")
                 return ServerProcess(baseURL: url, dataDirectory: dataDirectory, logPath: output, process: process)
             }
-            guard process.isRunning else { throw ServerProcessError.exited(text) }
+            guard process.exitStatus == nil else { throw ServerProcessError.exited(text) }
             try await Task.sleep(for: .milliseconds(50))
         }
         process.terminate()
@@ -61,16 +56,14 @@ final class ServerProcess: @unchecked Sendable {
 
     /// Kills the process at once, as a crash or power cut would, and waits for it to be gone.
     func kill() {
-        _ = Foundation.kill(process.processIdentifier, SIGKILL)
+        process.kill()
         process.waitUntilExit()
     }
 
     /// Asks the process to stop (SIGTERM) and waits; kills it when it has not stopped after 15 seconds.
     func stop() {
         process.terminate()
-        let deadline = Date().addingTimeInterval(15)
-        while process.isRunning, Date() < deadline { usleep(50_000) }
-        if process.isRunning { kill() } else { process.waitUntilExit() }
+        if process.waitUntilExit(timeout: 15) == nil { kill() }
     }
 
     /// Sends SIGTERM and returns at once; ``exitStatus()`` waits for the process to end.
@@ -78,10 +71,10 @@ final class ServerProcess: @unchecked Sendable {
         process.terminate()
     }
 
-    /// Waits for the process to end and answers its exit status.
+    /// Waits for the process to end and answers its exit status (128 plus the signal's number when a signal
+    /// ended it).
     func exitStatus() -> Int32 {
         process.waitUntilExit()
-        return process.terminationStatus
     }
 
     /// A client for a partner (or, with `isOperator`, an operator), with a token signed by the data directory's key.

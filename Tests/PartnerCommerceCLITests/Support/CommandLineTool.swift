@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// The built `partner-commerce` executable, run as a user runs it: arguments in; exit code, standard output and
 /// standard error out.
@@ -34,33 +35,17 @@ enum CommandLineTool {
         let directory = TemporaryDirectory.make()
         let outputPath = (directory as NSString).appendingPathComponent("stdout")
         let errorPath = (directory as NSString).appendingPathComponent("stderr")
-        _ = FileManager.default.createFile(atPath: outputPath, contents: nil)
-        _ = FileManager.default.createFile(atPath: errorPath, contents: nil)
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment
-            .filter { !$0.key.hasPrefix("PARTNER_COMMERCE_") }
-            .merging(environment) { $1 }
-        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
-        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errorPath))
-        let inputPipe = input.map { _ in Pipe() }
-        process.standardInput = inputPipe ?? FileHandle.nullDevice
-        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-            process.terminationHandler = { _ in continuation.resume() }
-            do {
-                try process.run()
-            } catch {
-                continuation.resume(throwing: error)
-                return
-            }
-            if let input, let inputPipe {
-                inputPipe.fileHandleForWriting.write(input)
-                try? inputPipe.fileHandleForWriting.close()
-            }
-        }
+        let process = try ChildProcess(
+            executable: executable.path, arguments: arguments,
+            environment: ProcessInfo.processInfo.environment
+                .filter { !$0.key.hasPrefix("PARTNER_COMMERCE_") }
+                .merging(environment) { $1 },
+            standardInput: input.map { .data($0) } ?? .nullDevice,
+            standardOutput: .file(outputPath, append: false),
+            standardError: .file(errorPath, append: false))
+        let exitCode = await process.waitForExit()
         return Result(
-            exitCode: process.terminationStatus,
+            exitCode: exitCode,
             standardOutput: try String(contentsOfFile: outputPath, encoding: .utf8),
             standardError: try String(contentsOfFile: errorPath, encoding: .utf8))
     }

@@ -1,16 +1,15 @@
 import Foundation
+import TestSupport
 
 /// `partner-commerce serve` running as a separate process on a free port, with its own data directory, and a
 /// token for one partner minted with `partner-commerce token`.
-final class ServerProcess: @unchecked Sendable {
-    // @unchecked: every field is set in `init` and never changed; `process` is only used to stop it, which
-    // Foundation's Process allows from any thread.
+final class ServerProcess: Sendable {
     let endpoint: String
     let dataDirectory: String
     let token: String
-    private let process: Process
+    private let process: ChildProcess
 
-    private init(endpoint: String, dataDirectory: String, token: String, process: Process) {
+    private init(endpoint: String, dataDirectory: String, token: String, process: ChildProcess) {
         self.endpoint = endpoint
         self.dataDirectory = dataDirectory
         self.token = token
@@ -24,15 +23,11 @@ final class ServerProcess: @unchecked Sendable {
     {
         let dataDirectory = TemporaryDirectory.make()
         let logPath = (dataDirectory as NSString).appendingPathComponent("server.log")
-        _ = FileManager.default.createFile(atPath: logPath, contents: nil)
-        let process = Process()
-        process.executableURL = CommandLineTool.executable
-        process.arguments = ["serve", "--port", "0", "--data-dir", dataDirectory, "--no-seed-demo",
-                             "--provisioning-delay", String(provisioningDelay)] + arguments
-        let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
-        process.standardOutput = log
-        process.standardError = log
-        try process.run()
+        let process = try ChildProcess(
+            executable: CommandLineTool.executable.path,
+            arguments: ["serve", "--port", "0", "--data-dir", dataDirectory, "--no-seed-demo",
+                        "--provisioning-delay", String(provisioningDelay)] + arguments,
+            standardOutput: .file(logPath, append: false), standardError: .standardOutput)
         let deadline = Date().addingTimeInterval(30)
         while Date() < deadline {
             let text = (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? ""
@@ -45,7 +40,7 @@ final class ServerProcess: @unchecked Sendable {
                 }
                 return ServerProcess(endpoint: endpoint, dataDirectory: dataDirectory, token: minted.output, process: process)
             }
-            guard process.isRunning else { throw ServerProcessError.exited(text) }
+            guard process.exitStatus == nil else { throw ServerProcessError.exited(text) }
             try await Task.sleep(for: .milliseconds(50))
         }
         process.terminate()
