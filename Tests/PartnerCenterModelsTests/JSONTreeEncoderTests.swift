@@ -105,4 +105,9 @@ struct FlatObjectTests {
         #expect(PartnerJSONEncoder.flatObject(members) == (try PartnerJSONEncoder().encodeWithFoundation(members)))
         #expect(PartnerJSONEncoder.flatObject([:]) == Data("{}".utf8))
     }
+
+    @Test func ofMembersGivenInOrderTheLastOfAKeyIsWritten() {
+        let members: [(key: String, value: String)] = [("b", "first"), ("a", "x"), ("b", "second"), ("c", "y")]
+        #expect(String(decoding: PartnerJSONEncoder.flatObject(members), as: UTF8.self) == #"{"a":"x","b":"second","c":"y"}"#)
+    }
 }

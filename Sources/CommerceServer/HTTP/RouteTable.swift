@@ -4,10 +4,11 @@ import Hummingbird
 /// The method and path pattern of every route, so that a path served under another method can be answered
 /// 405 instead of 404.
 struct RouteTable: Sendable {
-    private var patterns: [(method: HTTPRequest.Method, segments: [Substring])] = []
+    private var patterns: [(method: HTTPRequest.Method, segments: [Substring], label: String)] = []
 
     mutating func add(_ method: HTTPRequest.Method, _ path: String) {
-        patterns.append((method, path.split(separator: "/")))
+        let segments = path.split(separator: "/")
+        patterns.append((method, segments, "/" + segments.joined(separator: "/")))
     }
 
     /// Whether some route matches `path` with a method other than `method`.
@@ -26,7 +27,7 @@ struct RouteTable: Sendable {
             pattern.segments.count == segments.count
                 && zip(pattern.segments, segments).allSatisfy(Self.matches)
         }
-        return match.map { "/" + $0.segments.joined(separator: "/") }
+        return match?.label
     }
 
     /// Whether a path segment matches a pattern's segment: any text for a `:parameter`, otherwise the same
@@ -43,7 +44,7 @@ struct RouteTable: Sendable {
 
     /// Every route as `METHOD /path`, for documentation checks.
     var descriptions: [String] {
-        patterns.map { "\($0.method.rawValue) /\($0.segments.joined(separator: "/"))" }
+        patterns.map { "\($0.method.rawValue) \($0.label)" }
     }
 }
 

@@ -27,13 +27,16 @@ public struct JSONLogHandler: LogHandler {
     }
 
     public func log(event: LogEvent) {
-        var fields: [String: String] = [:]
-        for (key, value) in metadata { fields[key] = value.description }
-        for (key, value) in event.metadata ?? [:] { fields[key] = value.description }
-        fields["time"] = PartnerTimestamp(Date()).description
-        fields["level"] = event.level.rawValue
-        fields["label"] = label
-        fields["message"] = "\(event.message)"
+        // Later fields win over earlier ones with the same key: the event's metadata over the handler's, and
+        // the line's own fields over both.
+        var fields: [(key: String, value: String)] = []
+        fields.reserveCapacity(metadata.count + (event.metadata?.count ?? 0) + 4)
+        for (key, value) in metadata { fields.append((key, value.description)) }
+        for (key, value) in event.metadata ?? [:] { fields.append((key, value.description)) }
+        fields.append(("time", PartnerTimestamp(Date()).description))
+        fields.append(("level", event.level.rawValue))
+        fields.append(("label", label))
+        fields.append(("message", "\(event.message)"))
         var line = PartnerJSONEncoder.flatObject(fields)
         line.append(UInt8(ascii: "\n"))
         write(line)

@@ -42,6 +42,12 @@ public struct PartnerJSONEncoder: Sendable {
     /// A flat object of string members, compact with sorted keys: what ``encode(_:)`` writes for
     /// `[String: String]`, without going through `Encodable` (one log line per request is written this way).
     public static func flatObject(_ members: [String: String]) -> Data {
+        flatObject(members.map { (key: $0.key, value: $0.value) })
+    }
+
+    /// A flat object of string members given in order, compact with sorted keys; of members with the same
+    /// key, the last one is written.
+    public static func flatObject(_ members: [(key: String, value: String)]) -> Data {
         let tree = JSONTree.Members()
         for (key, value) in members { tree.set(key, .string(value)) }
         var writer = JSONTreeWriter(capacity: 512)
