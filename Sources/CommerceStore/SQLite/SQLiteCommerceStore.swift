@@ -16,6 +16,8 @@ public final class SQLiteCommerceStore: CommerceStore {
     let knownCustomers = KnownCustomers()
     /// Carts written lately, so that a checkout need not decode the cart it has just seen created.
     let recentCarts = RecentCarts()
+    /// Copies the write-ahead log back into the file off the writer (file databases only).
+    private let checkpointer: WALCheckpointer?
 
     /// Opens (creating if needed) the database file at `path` and migrates it, or an in-memory database when
     /// `path` is `nil`.
@@ -34,13 +36,17 @@ public final class SQLiteCommerceStore: CommerceStore {
             let pool = try DatabasePool(path: path, configuration: configuration)
             // DatabasePool switches its writer to `synchronous = NORMAL` after `prepareDatabase` has run; the
             // writer is the only connection that commits, so setting it back once is enough.
-            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+            try pool.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = \(WALCheckpointer.writerBackstopPages)")
+            }
             writer = pool
         } else {
             writer = try DatabaseQueue(configuration: configuration)
         }
         try SQLiteMigrations.migrator.migrate(writer)
         commits = GroupCommitWriter(writer: writer)
+        checkpointer = try path.map { try WALCheckpointer(path: $0, configuration: configuration) }
     }
 
     /// Runs a read on the calling thread. Reads take microseconds on pages the cache holds, less than handing
