@@ -12,7 +12,7 @@ import Synchronization
 /// rounds them, and every other member survives encoding unchanged (a test checks both on real carts).
 final class RecentCarts: Sendable {
     /// Carts kept at most; when full, the memory starts over (carts are decoded again, nothing is wrong).
-    static let capacity = 4_096
+    static let capacity = 1_024
 
     private struct Entry {
         let body: Data
