@@ -63,8 +63,9 @@ public protocol CommerceStore: Sendable {
     ) async throws -> Order
     /// The customer's order with this id, or `nil`.
     func order(customerId: String, id: String) async throws -> Order?
-    /// The customer's orders in creation order, optionally only those of one billing cycle.
-    func orders(customerId: String, billingCycle: BillingCycle?) async throws -> [Order]
+    /// The stored bodies (the orders as answered, compact JSON with sorted keys) of the customer's orders in
+    /// creation order, optionally only those of one billing cycle.
+    func orderBodies(customerId: String, billingCycle: BillingCycle?) async throws -> [Data]
     /// Cancels an order: `decide` gets the stored order and returns the cancelled one (or throws); the
     /// order's subscriptions become `deleted`. Returns `nil` when there is no such order.
     func cancelOrder(customerId: String, id: String, decide: @escaping @Sendable (Order) throws -> Order) async throws -> Order?
@@ -112,6 +113,12 @@ public protocol CommerceStore: Sendable {
 }
 
 extension CommerceStore {
+    /// The customer's orders in creation order, optionally only those of one billing cycle.
+    public func orders(customerId: String, billingCycle: BillingCycle?) async throws -> [Order] {
+        try await orderBodies(customerId: customerId, billingCycle: billingCycle)
+            .map { try StoredJSON.decode(Order.self, from: $0, what: "order") }
+    }
+
     /// Stores a new cart, encoding its body.
     public func insertCart(_ record: CartRecord) async throws {
         try await insertCart(record, body: try StoredJSON.encode(record.cart.withETag(version: record.version)))

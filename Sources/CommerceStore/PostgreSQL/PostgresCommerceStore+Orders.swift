@@ -42,8 +42,8 @@ extension PostgresCommerceStore {
         return try body.map { try StoredJSON.decode(Order.self, from: $0, what: "order \(id)") }
     }
 
-    public func orders(customerId: String, billingCycle: BillingCycle?) async throws -> [Order] {
-        let bodies = try await read { [self] connection in
+    public func orderBodies(customerId: String, billingCycle: BillingCycle?) async throws -> [Data] {
+        try await read { [self] connection in
             let query: PostgresQuery = if let billingCycle {
                 "SELECT body FROM orders WHERE customer_id = \(customerId.lowercased()) AND billing_cycle = \(billingCycle.rawValue) ORDER BY seq"
             } else {
@@ -51,7 +51,6 @@ extension PostgresCommerceStore {
             }
             return try await rows(query, on: connection).map { try $0.decode(Data.self) }
         }
-        return try bodies.map { try StoredJSON.decode(Order.self, from: $0, what: "order") }
     }
 
     public func cancelOrder(customerId: String, id: String, decide: @escaping @Sendable (Order) throws -> Order) async throws -> Order? {

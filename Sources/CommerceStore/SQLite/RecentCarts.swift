@@ -22,10 +22,10 @@ final class RecentCarts: Sendable {
 
     private let entries = Mutex<[String: Entry]>([:])
 
-    /// Remembers `record` as written with these stored bytes.
+    /// Remembers `record` as written with these stored bytes (its cart with the ETag of its version, as stored).
     func remember(_ record: CartRecord, body: Data, orderedGroups: Data) {
         var decodedForm = record
-        decodedForm.cart = Self.asDecoded(record.cart)
+        decodedForm.cart = Self.asDecoded(record.cart.withETag(version: record.version))
         let entry = Entry(body: body, orderedGroups: orderedGroups, record: decodedForm)
         entries.withLock { entries in
             if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }

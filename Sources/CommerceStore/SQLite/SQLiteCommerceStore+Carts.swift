@@ -13,9 +13,7 @@ extension SQLiteCommerceStore {
                 arguments: [record.id, record.customerId, record.version, record.cart.status?.rawValue ?? "Active",
                             (record.cart.expirationTimestamp ?? .distantPast).timeIntervalSince1970, groups, body])
             // Remembered with the bytes written: should the transaction roll back, the record is never used.
-            var written = record
-            written.cart = record.cart.withETag(version: record.version)
-            recentCarts.remember(written, body: body, orderedGroups: groups)
+            recentCarts.remember(record, body: body, orderedGroups: groups)
         }
     }
 

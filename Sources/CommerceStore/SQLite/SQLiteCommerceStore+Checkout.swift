@@ -83,9 +83,7 @@ extension SQLiteCommerceStore {
             sql: "UPDATE carts SET version = ?, status = ?, ordered_groups = ?, checkout_result = ?, body = ? WHERE id = ?",
             arguments: [checkout.cart.version, checkout.cart.cart.status?.rawValue ?? "Active", checkout.orderedGroups,
                         checkout.complete ? checkout.resultBody : nil, checkout.cartBody, checkout.cartId])
-        var written = checkout.cart
-        written.cart = checkout.cart.cart.withETag(version: checkout.cart.version)
-        recent.remember(written, body: checkout.cartBody, orderedGroups: checkout.orderedGroups)
+        recent.remember(checkout.cart, body: checkout.cartBody, orderedGroups: checkout.orderedGroups)
         return .placed(checkout.result, body: checkout.resultBody)
     }
 

@@ -48,14 +48,13 @@ extension SQLiteCommerceStore {
         static let ofBillingCycle = "SELECT body FROM orders WHERE customer_id = ? AND billing_cycle = ? ORDER BY rowid"
     }
 
-    public func orders(customerId: String, billingCycle: BillingCycle?) async throws -> [Order] {
-        let bodies = try readStatementNow { db in
+    public func orderBodies(customerId: String, billingCycle: BillingCycle?) async throws -> [Data] {
+        try readStatementNow { db in
             if let billingCycle {
                 return try Data.fetchAll(db.kept(OrderListing.ofBillingCycle), arguments: [customerId, billingCycle.rawValue])
             }
             return try Data.fetchAll(db.kept(OrderListing.all), arguments: [customerId])
         }
-        return try bodies.map { try StoredJSON.decode(Order.self, from: $0, what: "order") }
     }
 
     public func cancelOrder(customerId: String, id: String, decide: @escaping @Sendable (Order) throws -> Order) async throws -> Order? {
