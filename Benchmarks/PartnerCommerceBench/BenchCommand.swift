@@ -24,7 +24,7 @@ struct BenchCommand: AsyncParsableCommand {
     var healthzDuration: Double?
     @Option(help: "Warm-up seconds per scenario, not measured (default 3).")
     var warmup = 3.0
-    @Option(help: "Comma-separated scenarios (default all: healthz,flow,get-cart,list-orders,create-cart,checkout).")
+    @Option(help: "Comma-separated scenarios (default all: healthz,get-cart,list-orders,create-cart,flow,checkout; orders placed by flow and checkout are provisioned in the seconds after, so those come last).")
     var scenarios = BenchScenario.allCases.map(\.rawValue).joined(separator: ",")
     @Option(name: .customLong("checkout-carts"), help: "Carts prepared per connection for the checkout scenario (default 100).")
     var cartsPerConnection = 100
