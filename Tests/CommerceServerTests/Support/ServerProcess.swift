@@ -10,6 +10,8 @@ final class ServerProcess: Sendable {
     /// The file the process writes its standard output and standard error to.
     let logPath: String
     private let process: ChildProcess
+    /// The server's process id.
+    var processIdentifier: pid_t { process.processIdentifier }
 
     private init(baseURL: String, dataDirectory: String, logPath: String, process: ChildProcess) {
         self.baseURL = baseURL
