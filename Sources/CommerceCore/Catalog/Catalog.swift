@@ -21,8 +21,10 @@ public struct Catalog: Sendable {
             products[product.id.uppercased()] = product
             for sku in product.skus {
                 for availability in sku.availabilities {
-                    let id = CatalogItemReference(productId: product.id, skuId: sku.id, availabilityId: availability.id)
-                    items[id.key] = CatalogItem.Purchasable(product: product, sku: sku, availability: availability)
+                    let key = CatalogItemReference(productId: product.id, skuId: sku.id, availabilityId: availability.id).key
+                    // An id with a colon inside one of its parts can never be asked for: it does not parse.
+                    guard CatalogItemReference(parsing: key) != nil else { continue }
+                    items[key] = CatalogItem.Purchasable(product: product, sku: sku, availability: availability)
                 }
             }
         }
@@ -41,6 +43,8 @@ public struct Catalog: Sendable {
 
     /// Resolves a line item's `catalogItemId`: a three-part `product:sku:availability` id, or a legacy offer id.
     public func item(_ catalogItemId: String) -> CatalogItem? {
+        // Every key is a well-formed three-part id in upper case, so an exact hit is the answer parsing would give.
+        if let entry = itemsByCatalogItemId[catalogItemId] { return .availability(entry) }
         if let reference = CatalogItemReference(parsing: catalogItemId) {
             return itemsByCatalogItemId[reference.key].map(CatalogItem.availability)
         }
@@ -88,7 +92,15 @@ public enum CatalogItem: Sendable {
         public let availability: CatalogAvailability
 
         /// `productId:skuId`, the key add-on prerequisites and inventory use.
-        public var skuKey: String { "\(product.id):\(sku.id)".uppercased() }
+        public let skuKey: String
+
+        /// A SKU in one availability of a product.
+        public init(product: CatalogProduct, sku: CatalogSku, availability: CatalogAvailability) {
+            self.product = product
+            self.sku = sku
+            self.availability = availability
+            skuKey = "\(product.id):\(sku.id)".uppercased()
+        }
     }
 
     /// The display name used when the line item gives no friendly name.

@@ -171,9 +171,12 @@ public final class PostgresCommerceStore: CommerceStore {
         var owned = Set<String>()
         if !query.prerequisiteSkuKeys.isEmpty {
             let keys = Array(query.prerequisiteSkuKeys)
+            // One index probe per key, stopping at the first subscription: the cost does not grow with the
+            // customer's history.
             for row in try await rows("""
-                SELECT DISTINCT sku_key FROM subscriptions
-                WHERE customer_id = \(customerKey) AND status = 'active' AND sku_key = ANY(\(keys))
+                SELECT key FROM unnest(\(keys)::text[]) AS key
+                WHERE EXISTS (SELECT 1 FROM subscriptions
+                              WHERE customer_id = \(customerKey) AND status = 'active' AND sku_key = key)
                 """, on: connection) {
                 owned.insert(try row.decode(String.self))
             }

@@ -156,14 +156,16 @@ public final class SQLiteCommerceStore: CommerceStore {
 
     // MARK: Shared steps
 
+    /// One kept statement per key rather than one `IN (...)` list: the text does not vary, and the ownership
+    /// check stops at the first subscription found instead of visiting all of the customer's subscriptions of
+    /// the SKU, so its cost does not grow with the customer's history.
     static func purchaseFacts(_ db: Database, customerId: String, query: PurchaseFactsQuery) throws -> PurchaseFacts {
         var owned = Set<String>()
-        if !query.prerequisiteSkuKeys.isEmpty {
-            let keys = Array(query.prerequisiteSkuKeys)
-            let marks = keys.map { _ in "?" }.joined(separator: ",")
-            owned = Set(try String.fetchAll(
-                db, sql: "SELECT DISTINCT sku_key FROM subscriptions WHERE customer_id = ? AND status = 'active' AND sku_key IN (\(marks))",
-                arguments: StatementArguments([customerId] + keys)))
+        for key in query.prerequisiteSkuKeys {
+            let found = try Bool.fetchOne(
+                db.kept("SELECT 1 FROM subscriptions WHERE customer_id = ? AND status = 'active' AND sku_key = ? LIMIT 1"),
+                arguments: [customerId, key]) ?? false
+            if found { owned.insert(key) }
         }
         var count = 0
         if query.countsSubscriptions {
@@ -175,12 +177,9 @@ public final class SQLiteCommerceStore: CommerceStore {
                 arguments: [customerId]) ?? 0
         }
         var taken: [String: Int] = [:]
-        if !query.inventorySkuKeys.isEmpty {
-            let keys = Array(query.inventorySkuKeys)
-            let marks = keys.map { _ in "?" }.joined(separator: ",")
-            for row in try Row.fetchAll(db, sql: "SELECT sku_key, taken FROM inventory WHERE sku_key IN (\(marks))",
-                                        arguments: StatementArguments(keys)) {
-                taken[row["sku_key"]] = row["taken"]
+        for key in query.inventorySkuKeys {
+            if let units = try Int.fetchOne(db.kept("SELECT taken FROM inventory WHERE sku_key = ?"), arguments: [key]) {
+                taken[key] = units
             }
         }
         return PurchaseFacts(ownedSkuKeys: owned, subscriptionCount: count, inventoryTaken: taken)
