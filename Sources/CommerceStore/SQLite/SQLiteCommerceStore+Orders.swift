@@ -64,7 +64,8 @@ extension SQLiteCommerceStore {
             let cancelled = try decide(try StoredJSON.decode(Order.self, from: body, what: "order \(id)"))
             try db.executeKept(sql: "UPDATE orders SET status = ?, provisioning_due = NULL, body = ? WHERE id = ?",
                            arguments: [cancelled.status?.rawValue ?? "cancelled", try StoredJSON.encode(cancelled), id])
-            for row in try Row.fetchAll(db.kept("SELECT id, body FROM subscriptions WHERE order_id = ?"), arguments: [id]) {
+            for row in try Row.fetchAll(db.kept("SELECT id, body FROM subscriptions WHERE customer_id = ? AND order_id = ?"),
+                                        arguments: [customerId, id]) {
                 var subscription = try StoredJSON.decode(Subscription.self, from: row["body"], what: "subscription")
                 subscription.status = .deleted
                 try db.executeKept(sql: "UPDATE subscriptions SET status = 'deleted', body = ? WHERE id = ?",
