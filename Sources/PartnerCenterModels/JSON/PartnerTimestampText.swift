@@ -47,14 +47,20 @@ enum PartnerTimestampText {
 
     /// `YYYY-MM-DDTHH:MM:SS.FFFFFFFZ` for ticks within range.
     static func format(ticks: Int64) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(28)
+        append(ticks: ticks, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the text ``format(ticks:)`` gives (28 ASCII bytes) to `bytes`.
+    static func append(ticks: Int64, to bytes: inout [UInt8]) {
         let dayNumber = Int(ticks / PartnerTimestamp.ticksPerDay)
         let ticksOfDay = ticks % PartnerTimestamp.ticksPerDay
         let (year, month, day) = ProlepticGregorianCalendar.date(dayNumber: dayNumber)
         let seconds = Int(ticksOfDay / PartnerTimestamp.ticksPerSecond)
         let fraction = Int(ticksOfDay % PartnerTimestamp.ticksPerSecond)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(28)
-        func append(_ value: Int, digits: Int) {
+        func appendDigits(_ value: Int, digits: Int) {
             var divisor = 1
             for _ in 1..<digits { divisor *= 10 }
             while divisor > 0 {
@@ -62,21 +68,20 @@ enum PartnerTimestampText {
                 divisor /= 10
             }
         }
-        append(year, digits: 4)
+        appendDigits(year, digits: 4)
         bytes.append(UInt8(ascii: "-"))
-        append(month, digits: 2)
+        appendDigits(month, digits: 2)
         bytes.append(UInt8(ascii: "-"))
-        append(day, digits: 2)
+        appendDigits(day, digits: 2)
         bytes.append(UInt8(ascii: "T"))
-        append(seconds / 3600, digits: 2)
+        appendDigits(seconds / 3600, digits: 2)
         bytes.append(UInt8(ascii: ":"))
-        append(seconds / 60 % 60, digits: 2)
+        appendDigits(seconds / 60 % 60, digits: 2)
         bytes.append(UInt8(ascii: ":"))
-        append(seconds % 60, digits: 2)
+        appendDigits(seconds % 60, digits: 2)
         bytes.append(UInt8(ascii: "."))
-        append(fraction, digits: 7)
+        appendDigits(fraction, digits: 7)
         bytes.append(UInt8(ascii: "Z"))
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

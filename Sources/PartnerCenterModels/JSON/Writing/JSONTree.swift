@@ -26,25 +26,7 @@ enum JSONTree {
 
         /// The members sorted by the UTF-8 bytes of their keys, each key once with its last value.
         func sortedByKey() -> [(key: String, value: JSONTree)] {
-            // Most keys differ in their first eight bytes, which compare as one number.
-            let prefixes = entries.map { KeyOrder.prefix($0.key) }
-            let order = entries.indices.sorted { left, right in
-                if prefixes[left] != prefixes[right] { return prefixes[left] < prefixes[right] }
-                switch KeyOrder.compare(entries[left].key, entries[right].key) {
-                case .orderedAscending: return true
-                case .orderedDescending: return false
-                case .orderedSame: return left < right
-                }
-            }
-            var sorted: [(key: String, value: JSONTree)] = []
-            sorted.reserveCapacity(order.count)
-            for (position, index) in order.enumerated() {
-                // Of a key encoded more than once, only the last (which sorts last) is kept.
-                if position + 1 < order.count, prefixes[order[position + 1]] == prefixes[index],
-                   entries[order[position + 1]].key == entries[index].key { continue }
-                sorted.append(entries[index])
-            }
-            return sorted
+            KeyOrder.sorted(entries)
         }
     }
 
@@ -56,6 +38,30 @@ enum JSONTree {
 
 /// The order of object keys in written JSON: by their UTF-8 bytes, as Foundation's `.sortedKeys` orders them.
 enum KeyOrder {
+    /// `entries` sorted by the UTF-8 bytes of their keys; of a key given more than once, only its last entry is
+    /// kept. Every object written, through the tree or directly, is ordered by this one function.
+    static func sorted<Value>(_ entries: [(key: String, value: Value)]) -> [(key: String, value: Value)] {
+        // Most keys differ in their first eight bytes, which compare as one number.
+        let prefixes = entries.map { prefix($0.key) }
+        let order = entries.indices.sorted { left, right in
+            if prefixes[left] != prefixes[right] { return prefixes[left] < prefixes[right] }
+            switch compare(entries[left].key, entries[right].key) {
+            case .orderedAscending: return true
+            case .orderedDescending: return false
+            case .orderedSame: return left < right
+            }
+        }
+        var sorted: [(key: String, value: Value)] = []
+        sorted.reserveCapacity(order.count)
+        for (position, index) in order.enumerated() {
+            // Of a key given more than once, only the last (which sorts last) is kept.
+            if position + 1 < order.count, prefixes[order[position + 1]] == prefixes[index],
+               entries[order[position + 1]].key == entries[index].key { continue }
+            sorted.append(entries[index])
+        }
+        return sorted
+    }
+
     /// The first eight UTF-8 bytes of `key`, big-endian, zero-padded: ordering these orders keys that differ
     /// within them.
     static func prefix(_ key: String) -> UInt64 {

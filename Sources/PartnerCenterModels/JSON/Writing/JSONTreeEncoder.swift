@@ -52,11 +52,18 @@ final class JSONTreeEncoder: Encoder {
     }
 
     static func number<F: BinaryFloatingPoint & CustomStringConvertible>(_ value: F) throws -> JSONTree {
+        .number(try numberText(value))
+    }
+
+    /// How a floating-point number is spelled in JSON: its shortest round-tripping description without a
+    /// trailing `.0` (`12`, `-0`, `0.1`, `1e-07`, `1e+20`). Infinities and NaN are refused, as Foundation's
+    /// encoder refuses them.
+    static func numberText<F: BinaryFloatingPoint & CustomStringConvertible>(_ value: F) throws -> String {
         guard value.isFinite else {
             throw EncodingError.invalidValue(value, EncodingError.Context(codingPath: [], debugDescription: "\(value) is not a JSON number."))
         }
         let text = value.description
-        return .number(text.hasSuffix(".0") ? String(text.dropLast(2)) : text)
+        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
     }
 
     private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {

@@ -15,8 +15,9 @@ import Foundation
 ///
 /// Compact, sorted output (the default, and every answer the server sends) is built by ``JSONTreeEncoder``,
 /// which writes the same bytes as Foundation's `JSONEncoder` several times faster; other options use
-/// Foundation's. The encoder is a value type holding only options and every call uses its own state, so one
-/// instance can be shared by any number of concurrent tasks.
+/// Foundation's. The resources encoded most (orders, carts, subscriptions) write the same bytes themselves,
+/// without building a tree (see ``JSONDirectlyWritable``). The encoder is a value type holding only options and
+/// every call uses its own state, so one instance can be shared by any number of concurrent tasks.
 public struct PartnerJSONEncoder: Sendable {
     /// Whether to indent the output for people to read.
     public var prettyPrinted: Bool
@@ -34,6 +35,22 @@ public struct PartnerJSONEncoder: Sendable {
     /// Encodes `value` as UTF-8 JSON.
     public func encode<T: Encodable>(_ value: T) throws -> Data {
         guard sortedKeys, !prettyPrinted else { return try makeEncoder().encode(value) }
+        if let writable = value as? any JSONDirectlyWritable {
+            return try Self.encodeDirectly(writable)
+        }
+        return try Self.encodeThroughTree(value)
+    }
+
+    /// Compact, sorted JSON of a value that writes itself (see ``JSONDirectlyWritable``).
+    static func encodeDirectly(_ value: some JSONDirectlyWritable) throws -> Data {
+        var writer = JSONTreeWriter()
+        try value.writeJSON(to: &writer)
+        return Data(writer.bytes)
+    }
+
+    /// Compact, sorted JSON of any value, built as a ``JSONTree`` through its `Encodable` conformance: the path
+    /// ``encodeDirectly(_:)`` must match byte for byte.
+    static func encodeThroughTree<T: Encodable>(_ value: T) throws -> Data {
         var writer = JSONTreeWriter()
         writer.write(try JSONTreeEncoder.tree(of: value))
         return Data(writer.bytes)
