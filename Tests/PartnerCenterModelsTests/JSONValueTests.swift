@@ -38,6 +38,48 @@ struct JSONValueTests {
         #expect(object.map(\.key) == ["a", "c", "d"])
     }
 
+    @Test func editsLargeObjectsTheSameWay() {
+        // Past 16 members an object indexes its keys; lookups, replacement and removal must not change.
+        var object = JSONObject((0..<40).map { ("k\($0)", JSONValue(integerLiteral: $0)) })
+        object["k3"] = 300
+        object["k10"] = nil
+        object["new"] = "x"
+        #expect(object.count == 40)
+        #expect(object.keys.first == "k0" && object.keys[3] == "k3" && object.keys.last == "new")
+        #expect(object["k3"] == 300 && object["k10"] == nil && object["k11"] == 11)
+        #expect(object.position(ofKey: "k11") == 10)
+        #expect(object.position(ofKey: "new") == 39)
+        #expect(object.position(ofKey: "K11") == nil)
+        for (position, member) in object.enumerated() {
+            #expect(object.position(ofKey: member.key) == position)
+        }
+        var shrinking = object
+        for index in 0..<40 where index != 10 { shrinking["k\(index)"] = nil }
+        #expect(shrinking.keys == ["new"] && shrinking.position(ofKey: "new") == 0)
+    }
+
+    @Test func keepsTheFirstPositionAndLastValueOfRepeatedKeysAtAnySize() throws {
+        for count in [3, 16, 17, 40] {
+            let members = (0..<count).map { #""k\#($0)":\#($0)"# }.joined(separator: ",")
+            let value = try JSONParser().parse("{" + members + #","k1":"again","k\#(count - 1)":"last"}"#)
+            let object = try #require(value.objectValue)
+            #expect(object.count == count)
+            #expect(object.keys[1] == "k1" && object["k1"] == "again")
+            #expect(object.position(ofKey: "k\(count - 1)") == count - 1 && object["k\(count - 1)"] == "last")
+        }
+    }
+
+    @Test func matchesKeysByCanonicalEquivalence() {
+        // "é" precomposed and decomposed are one key, as they are one `String`.
+        var small: JSONObject = ["caf\u{E9}": 1]
+        small["cafe\u{301}"] = 2
+        #expect(small.count == 1 && small.position(ofKey: "cafe\u{301}") == 0 && small["caf\u{E9}"] == 2)
+        var large = JSONObject((0..<20).map { ("k\($0)", JSONValue(integerLiteral: $0)) })
+        large["caf\u{E9}"] = 1
+        large["cafe\u{301}"] = 2
+        #expect(large.count == 21 && large.position(ofKey: "cafe\u{301}") == 20 && large["caf\u{E9}"] == 2)
+    }
+
     @Test func decodesThroughFoundationsDecoderToo() throws {
         let text = #"{"a":[1,-2,1.5,"s",true,null],"b":{"c":{}}}"#
         let viaFoundation = try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))

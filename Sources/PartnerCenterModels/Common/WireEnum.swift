@@ -10,8 +10,7 @@ extension WireEnum {
 
     /// Finds the case whose spelling folds to the same key as `text`, ignoring case, `_`, `-` and spaces.
     public init?(spelling text: String) {
-        let key = EnumSpelling.key(text)
-        guard let match = Self.allCases.first(where: { EnumSpelling.key($0.rawValue) == key }) else { return nil }
+        guard let match = Self.allCases.first(where: { EnumSpelling.matches($0.rawValue, text) }) else { return nil }
         self = match
     }
 

@@ -7,4 +7,36 @@ public enum EnumSpelling {
     public static func key(_ raw: String) -> String {
         String(raw.lowercased().unicodeScalars.filter { $0 != "_" && $0 != "-" && $0 != " " })
     }
+
+    /// Whether two spellings fold to the same key, exactly as `key(left) == key(right)`; when both are
+    /// ASCII (enumeration values always are, and clients' spellings nearly always), without building
+    /// either key.
+    public static func matches(_ left: String, _ right: String) -> Bool {
+        guard isASCII(left), isASCII(right) else { return key(left) == key(right) }
+        var leftBytes = left.utf8.makeIterator()
+        var rightBytes = right.utf8.makeIterator()
+        while true {
+            let leftByte = nextFolded(&leftBytes)
+            guard leftByte == nextFolded(&rightBytes) else { return false }
+            if leftByte == nil { return true }
+        }
+    }
+
+    /// The next byte that `key` keeps, lowercased.
+    private static func nextFolded(_ bytes: inout String.UTF8View.Iterator) -> UInt8? {
+        while let byte = bytes.next() {
+            switch byte {
+            case UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: " "): continue
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): return byte | 0x20
+            default: return byte
+            }
+        }
+        return nil
+    }
+
+    private static func isASCII(_ text: String) -> Bool {
+        let bits = text.utf8.withContiguousStorageIfAvailable { bytes in bytes.reduce(0, |) }
+            ?? text.utf8.reduce(0, |)
+        return bits < 0x80
+    }
 }

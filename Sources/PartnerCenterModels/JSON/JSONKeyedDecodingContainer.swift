@@ -8,17 +8,11 @@
 /// `contains` reports whether a member matches (even if its value is `null`); `decodeNil`
 /// reports `true` for an explicit `null` (and, like Foundation's decoder, throws
 /// `required property is missing` for an absent key), so `decodeIfPresent` treats `null` like an
-/// absent key.
+/// absent key. `decodeIfPresent` looks the key up once instead of three times, and scalars are
+/// converted in place without a decoder of their own.
 struct JSONKeyedDecodingContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let object: JSONObject
     let decoder: JSONValueDecoder
-    private let caseInsensitiveIndex: CaseInsensitiveKeyIndex
-
-    init(object: JSONObject, decoder: JSONValueDecoder) {
-        self.object = object
-        self.decoder = decoder
-        caseInsensitiveIndex = CaseInsensitiveKeyIndex(object: object)
-    }
 
     var codingPath: [any CodingKey] { decoder.codingPath }
 
@@ -42,36 +36,58 @@ struct JSONKeyedDecodingContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
     }
 
     func decodeNil(forKey key: Key) throws(JSONInputError) -> Bool {
-        try memberDecoder(for: key).value.isNull
+        try requiredMember(for: key).value.isNull
     }
 
-    func decode(_ type: Bool.Type, forKey key: Key) throws(JSONInputError) -> Bool { try memberDecoder(for: key).decode(type) }
-    func decode(_ type: String.Type, forKey key: Key) throws(JSONInputError) -> String { try memberDecoder(for: key).decode(type) }
-    func decode(_ type: Double.Type, forKey key: Key) throws(JSONInputError) -> Double { try memberDecoder(for: key).decode(type) }
-    func decode(_ type: Float.Type, forKey key: Key) throws(JSONInputError) -> Float { try memberDecoder(for: key).decode(type) }
-    func decode(_ type: Int.Type, forKey key: Key) throws(JSONInputError) -> Int { try memberDecoder(for: key).decode(type) }
-    func decode(_ type: Int8.Type, forKey key: Key) throws(JSONInputError) -> Int8 { try memberDecoder(for: key).decode(type) }
-    func decode(_ type: Int16.Type, forKey key: Key) throws(JSONInputError) -> Int16 { try memberDecoder(for: key).decode(type) }
-    func decode(_ type: Int32.Type, forKey key: Key) throws(JSONInputError) -> Int32 { try memberDecoder(for: key).decode(type) }
-    func decode(_ type: Int64.Type, forKey key: Key) throws(JSONInputError) -> Int64 { try memberDecoder(for: key).decode(type) }
-    func decode(_ type: UInt.Type, forKey key: Key) throws(JSONInputError) -> UInt { try memberDecoder(for: key).decode(type) }
-    func decode(_ type: UInt8.Type, forKey key: Key) throws(JSONInputError) -> UInt8 { try memberDecoder(for: key).decode(type) }
-    func decode(_ type: UInt16.Type, forKey key: Key) throws(JSONInputError) -> UInt16 { try memberDecoder(for: key).decode(type) }
-    func decode(_ type: UInt32.Type, forKey key: Key) throws(JSONInputError) -> UInt32 { try memberDecoder(for: key).decode(type) }
-    func decode(_ type: UInt64.Type, forKey key: Key) throws(JSONInputError) -> UInt64 { try memberDecoder(for: key).decode(type) }
+    func decode(_ type: Bool.Type, forKey key: Key) throws(JSONInputError) -> Bool { try scalar(key, JSONScalar.bool) }
+    func decode(_ type: String.Type, forKey key: Key) throws(JSONInputError) -> String { try scalar(key, JSONScalar.string) }
+    func decode(_ type: Double.Type, forKey key: Key) throws(JSONInputError) -> Double { try scalar(key, JSONScalar.double) }
+    func decode(_ type: Float.Type, forKey key: Key) throws(JSONInputError) -> Float { try scalar(key, JSONScalar.float) }
+    func decode(_ type: Int.Type, forKey key: Key) throws(JSONInputError) -> Int { try integer(type, key) }
+    func decode(_ type: Int8.Type, forKey key: Key) throws(JSONInputError) -> Int8 { try integer(type, key) }
+    func decode(_ type: Int16.Type, forKey key: Key) throws(JSONInputError) -> Int16 { try integer(type, key) }
+    func decode(_ type: Int32.Type, forKey key: Key) throws(JSONInputError) -> Int32 { try integer(type, key) }
+    func decode(_ type: Int64.Type, forKey key: Key) throws(JSONInputError) -> Int64 { try integer(type, key) }
+    func decode(_ type: UInt.Type, forKey key: Key) throws(JSONInputError) -> UInt { try integer(type, key) }
+    func decode(_ type: UInt8.Type, forKey key: Key) throws(JSONInputError) -> UInt8 { try integer(type, key) }
+    func decode(_ type: UInt16.Type, forKey key: Key) throws(JSONInputError) -> UInt16 { try integer(type, key) }
+    func decode(_ type: UInt32.Type, forKey key: Key) throws(JSONInputError) -> UInt32 { try integer(type, key) }
+    func decode(_ type: UInt64.Type, forKey key: Key) throws(JSONInputError) -> UInt64 { try integer(type, key) }
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws(JSONInputError) -> T {
-        try memberDecoder(for: key).decodeValue(type)
+        try decodeMember(try requiredMember(for: key), as: type)
+    }
+
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws(JSONInputError) -> Bool? { try optionalScalar(key, JSONScalar.bool) }
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws(JSONInputError) -> String? { try optionalScalar(key, JSONScalar.string) }
+    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws(JSONInputError) -> Double? { try optionalScalar(key, JSONScalar.double) }
+    func decodeIfPresent(_ type: Float.Type, forKey key: Key) throws(JSONInputError) -> Float? { try optionalScalar(key, JSONScalar.float) }
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws(JSONInputError) -> Int? { try optionalInteger(type, key) }
+    func decodeIfPresent(_ type: Int8.Type, forKey key: Key) throws(JSONInputError) -> Int8? { try optionalInteger(type, key) }
+    func decodeIfPresent(_ type: Int16.Type, forKey key: Key) throws(JSONInputError) -> Int16? { try optionalInteger(type, key) }
+    func decodeIfPresent(_ type: Int32.Type, forKey key: Key) throws(JSONInputError) -> Int32? { try optionalInteger(type, key) }
+    func decodeIfPresent(_ type: Int64.Type, forKey key: Key) throws(JSONInputError) -> Int64? { try optionalInteger(type, key) }
+    func decodeIfPresent(_ type: UInt.Type, forKey key: Key) throws(JSONInputError) -> UInt? { try optionalInteger(type, key) }
+    func decodeIfPresent(_ type: UInt8.Type, forKey key: Key) throws(JSONInputError) -> UInt8? { try optionalInteger(type, key) }
+    func decodeIfPresent(_ type: UInt16.Type, forKey key: Key) throws(JSONInputError) -> UInt16? { try optionalInteger(type, key) }
+    func decodeIfPresent(_ type: UInt32.Type, forKey key: Key) throws(JSONInputError) -> UInt32? { try optionalInteger(type, key) }
+    func decodeIfPresent(_ type: UInt64.Type, forKey key: Key) throws(JSONInputError) -> UInt64? { try optionalInteger(type, key) }
+
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws(JSONInputError) -> T? {
+        guard let member = member(for: key), !member.value.isNull else { return nil }
+        return try decodeMember(member, as: type)
     }
 
     func nestedContainer<NestedKey: CodingKey>(
         keyedBy type: NestedKey.Type, forKey key: Key
     ) throws(JSONInputError) -> KeyedDecodingContainer<NestedKey> {
-        try memberDecoder(for: key).container(keyedBy: type)
+        let member = try requiredMember(for: key)
+        return try decoder.child(member.value, at: .key(member.key)).container(keyedBy: type)
     }
 
     func nestedUnkeyedContainer(forKey key: Key) throws(JSONInputError) -> any UnkeyedDecodingContainer {
-        try memberDecoder(for: key).unkeyedContainer()
+        let member = try requiredMember(for: key)
+        return try decoder.child(member.value, at: .key(member.key)).unkeyedContainer()
     }
 
     /// A decoder for the member named `super`, or for `null` when there is none.
@@ -95,19 +111,66 @@ struct JSONKeyedDecodingContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
     }
 
     private func member(named name: String) -> JSONObject.Member? {
-        if let position = object.position(ofKey: name) ?? caseInsensitiveIndex.position(ofKey: name) {
-            return object[position]
-        }
-        return nil
+        guard let position = decoder.position(ofKey: name, in: object) else { return nil }
+        return object[position]
     }
 
-    /// A decoder for the member matching `key`, or `required property is missing`.
-    private func memberDecoder(for key: Key) throws(JSONInputError) -> JSONValueDecoder {
+    /// The member matching `key`, or `required property is missing`.
+    private func requiredMember(for key: Key) throws(JSONInputError) -> JSONObject.Member {
         guard let member = member(for: key) else {
-            throw JSONInputError(codingPath: codingPath + [JSONPathComponent.key(key.stringValue)],
-                                 message: "required property is missing")
+            throw decoder.error("required property is missing", at: .key(key.stringValue))
         }
-        return decoder.child(member.value, at: .key(member.key))
+        return member
+    }
+
+    /// Decodes a member as any type: common scalars in place, other types with a decoder of their own.
+    private func decodeMember<T: Decodable>(_ member: JSONObject.Member, as type: T.Type) throws(JSONInputError) -> T {
+        if JSONScalar.isCommon(type) { return try decodeCommonScalar(member, as: type) }
+        return try decoder.child(member.value, at: .key(member.key)).decodeValue(type)
+    }
+
+    // Out of line for the reason given on `JSONValueDecoder.decodeBuiltIn`.
+    @inline(never)
+    private func decodeCommonScalar<T: Decodable>(
+        _ member: JSONObject.Member, as type: T.Type
+    ) throws(JSONInputError) -> T {
+        if let scalar = try convert(member, { v throws(JSONScalarMismatch) in try JSONScalar.common(v, as: type) }) {
+            return scalar
+        }
+        return try decoder.child(member.value, at: .key(member.key)).decodeValue(type)
+    }
+
+    private func integer<I: FixedWidthInteger>(_ type: I.Type, _ key: Key) throws(JSONInputError) -> I {
+        try scalar(key) { v throws(JSONScalarMismatch) in try JSONScalar.integer(v, as: type) }
+    }
+
+    private func optionalInteger<I: FixedWidthInteger>(_ type: I.Type, _ key: Key) throws(JSONInputError) -> I? {
+        try optionalScalar(key) { v throws(JSONScalarMismatch) in try JSONScalar.integer(v, as: type) }
+    }
+
+    /// Converts the member matching `key` with `conversion`; a refusal is reported at the member's path.
+    private func scalar<T>(
+        _ key: Key, _ conversion: (JSONValue) throws(JSONScalarMismatch) -> T
+    ) throws(JSONInputError) -> T {
+        try convert(try requiredMember(for: key), conversion)
+    }
+
+    /// Like `scalar`, with `nil` for a member that is absent or `null`.
+    private func optionalScalar<T>(
+        _ key: Key, _ conversion: (JSONValue) throws(JSONScalarMismatch) -> T
+    ) throws(JSONInputError) -> T? {
+        guard let member = member(for: key), !member.value.isNull else { return nil }
+        return try convert(member, conversion)
+    }
+
+    private func convert<T>(
+        _ member: JSONObject.Member, _ conversion: (JSONValue) throws(JSONScalarMismatch) -> T
+    ) throws(JSONInputError) -> T {
+        do {
+            return try conversion(member.value)
+        } catch {
+            throw decoder.error("expected \(error.expected), found \(member.value.kindDescription)", at: .key(member.key))
+        }
     }
 
     private func codingKey(matching sent: String) -> Key? {

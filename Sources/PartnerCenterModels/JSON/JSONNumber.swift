@@ -77,12 +77,33 @@ public struct JSONNumber: Sendable, Hashable, CustomStringConvertible {
     /// The exact value converted to any fixed-width integer type, or `nil` when it has a
     /// fractional part or lies outside that type's range.
     public func integerValue<I: FixedWidthInteger>(as type: I.Type) -> I? {
+        if let plain = plainInteger { return I(exactly: plain) }
         guard case .value(let negative, let magnitude) = integerForm else { return nil }
         if !negative || magnitude == 0 {
             return I(exactly: magnitude)
         }
         guard I.isSigned, let belowMagnitude = I(exactly: magnitude - 1) else { return nil }
         return 0 - belowMagnitude - 1
+    }
+
+    /// The value of a literal that is only an optional minus sign and at most 18 digits, the way integers
+    /// are usually written, read without the general classification's allocations; `nil` for any other
+    /// literal.
+    private var plainInteger: Int64? {
+        var value: Int64 = 0
+        var negative = false
+        var digits = 0
+        for byte in literal.utf8 {
+            if byte == UInt8(ascii: "-"), digits == 0, !negative {
+                negative = true
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 18 else { return nil }
+            value = value * 10 + Int64(byte - UInt8(ascii: "0"))
+            digits += 1
+        }
+        guard digits > 0 else { return nil }
+        return negative ? -value : value
     }
 
     /// How the number relates to the integers.

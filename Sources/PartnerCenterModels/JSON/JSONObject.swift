@@ -1,4 +1,8 @@
-/// A JSON object that remembers the order of its members and looks keys up in constant time.
+/// A JSON object that remembers the order of its members and looks keys up by exact spelling.
+///
+/// Small objects (the usual request and stored body) are searched member by member, which costs less than
+/// hashing every key while parsing; once an object has more than ``indexedMemberCount`` members, its keys
+/// are indexed so that each lookup takes constant time.
 ///
 /// Keys are unique. Storing a key that is already present replaces its value but keeps the
 /// member at the position where the key first appeared; this is how the parser treats duplicate
@@ -18,9 +22,13 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection {
         }
     }
 
+    /// Objects with more members than this index their keys; smaller ones are searched in order.
+    static let indexedMemberCount = 16
+
     /// The members in document order.
     public private(set) var members: [Member] = []
-    private var positions: [String: Int] = [:]
+    /// Positions by key, kept only for objects with more than ``indexedMemberCount`` members.
+    private var positions: [String: Int]?
 
     /// Creates an empty object.
     public init() {}
@@ -47,21 +55,29 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection {
     /// The value stored under exactly this key (case-sensitive); assigning `nil` removes the member.
     public subscript(key: String) -> JSONValue? {
         get {
-            guard let position = positions[key] else { return nil }
+            guard let position = position(ofKey: key) else { return nil }
             return members[position].value
         }
         set {
             if let newValue {
-                if let position = positions[key] {
+                if let position = position(ofKey: key) {
                     members[position].value = newValue
                 } else {
-                    positions[key] = members.count
                     members.append(Member(key: key, value: newValue))
+                    if positions != nil {
+                        positions?[key] = members.count - 1
+                    } else if members.count > Self.indexedMemberCount {
+                        var built: [String: Int] = [:]
+                        for (position, member) in members.enumerated() { built[member.key] = position }
+                        positions = built
+                    }
                 }
-            } else if let position = positions.removeValue(forKey: key) {
+            } else if let position = position(ofKey: key) {
                 members.remove(at: position)
+                guard positions != nil else { return }
+                positions?[key] = nil
                 for index in position..<members.count {
-                    positions[members[index].key] = index
+                    positions?[members[index].key] = index
                 }
             }
         }
@@ -69,7 +85,9 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection {
 
     /// The position of the member with exactly this key, if any.
     public func position(ofKey key: String) -> Int? {
-        positions[key]
+        if let positions { return positions[key] }
+        // `==` is the comparison the index would make: keys are equal when canonically equivalent.
+        return members.firstIndex { $0.key == key }
     }
 
     /// Objects are equal when they hold the same keys with equal values, in any order.

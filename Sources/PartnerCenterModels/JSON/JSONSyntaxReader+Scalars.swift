@@ -6,6 +6,7 @@ extension JSONSyntaxReader {
         var chunkStart = index
         var unescaped: [UInt8]? = nil
         while true {
+            skipPlainStringBytes()
             guard index < bytes.count else { throw failure("unterminated string", at: start) }
             let current = bytes[index]
             if current == UInt8(ascii: "\"") {
@@ -34,6 +35,19 @@ extension JSONSyntaxReader {
                 throw failure("invalid UTF-8 byte 0x\(String(current, radix: 16, uppercase: true)) in a string")
             }
         }
+    }
+
+    /// Moves past printable ASCII other than `"` and `\`, the bulk of most strings, in a loop that does
+    /// nothing else.
+    private mutating func skipPlainStringBytes() {
+        let bytes = self.bytes
+        var position = index
+        while position < bytes.count {
+            let byte = bytes[position]
+            guard byte >= 0x20, byte < 0x80, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") else { break }
+            position += 1
+        }
+        index = position
     }
 
     /// Reads one escape sequence starting at its backslash and appends its UTF-8 encoding.

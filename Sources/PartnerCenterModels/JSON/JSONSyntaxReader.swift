@@ -125,7 +125,14 @@ struct JSONSyntaxReader {
     }
 
     /// Skips whitespace, `// line` comments and `/* block */` comments.
+    @inline(__always)
     mutating func skipInsignificant() throws(JSONSyntaxFailure) {
+        // Compact input has nothing to skip: answer that without a call.
+        guard index < bytes.count, bytes[index] <= 0x20 || bytes[index] == UInt8(ascii: "/") else { return }
+        try skipInsignificantText()
+    }
+
+    private mutating func skipInsignificantText() throws(JSONSyntaxFailure) {
         while index < bytes.count {
             switch bytes[index] {
             case 0x20, 0x0A, 0x0D, 0x09:

@@ -1,39 +1,13 @@
-/// Strict conversions of a single JSON value to Swift scalars; the keyed and unkeyed
-/// containers use these too.
-///
-/// - Integers come only from numbers that are integral and in range (`1.0` is accepted,
-///   `1.5` and `"1"` are not).
-/// - `Double` and `Float` come from any number whose magnitude fits the type.
-/// - `Bool` comes only from `true` / `false`, `String` only from a string.
+/// The decoder as a single-value container, with the strict conversions of ``JSONScalar``.
 extension JSONValueDecoder: SingleValueDecodingContainer {
     func decodeNil() -> Bool {
         value.isNull
     }
 
-    func decode(_ type: Bool.Type) throws(JSONInputError) -> Bool {
-        guard case .bool(let flag) = value else { throw mismatch(expected: "a boolean") }
-        return flag
-    }
-
-    func decode(_ type: String.Type) throws(JSONInputError) -> String {
-        guard case .string(let text) = value else { throw mismatch(expected: "a string") }
-        return text
-    }
-
-    func decode(_ type: Double.Type) throws(JSONInputError) -> Double {
-        guard case .number(let number) = value else { throw mismatch(expected: "a number") }
-        let result = number.doubleValue
-        guard result.isFinite else { throw mismatch(expected: "a number within the range of Double") }
-        return result
-    }
-
-    func decode(_ type: Float.Type) throws(JSONInputError) -> Float {
-        guard case .number(let number) = value else { throw mismatch(expected: "a number") }
-        let result = Float(number.doubleValue)
-        guard result.isFinite else { throw mismatch(expected: "a number within the range of Float") }
-        return result
-    }
-
+    func decode(_ type: Bool.Type) throws(JSONInputError) -> Bool { try scalar(JSONScalar.bool) }
+    func decode(_ type: String.Type) throws(JSONInputError) -> String { try scalar(JSONScalar.string) }
+    func decode(_ type: Double.Type) throws(JSONInputError) -> Double { try scalar(JSONScalar.double) }
+    func decode(_ type: Float.Type) throws(JSONInputError) -> Float { try scalar(JSONScalar.float) }
     func decode(_ type: Int.Type) throws(JSONInputError) -> Int { try decodeInteger(type) }
     func decode(_ type: Int8.Type) throws(JSONInputError) -> Int8 { try decodeInteger(type) }
     func decode(_ type: Int16.Type) throws(JSONInputError) -> Int16 { try decodeInteger(type) }
@@ -49,11 +23,16 @@ extension JSONValueDecoder: SingleValueDecodingContainer {
         try decodeValue(type)
     }
 
-    /// Decodes an integer of any width, exactly.
-    func decodeInteger<I: FixedWidthInteger>(_ type: I.Type) throws(JSONInputError) -> I {
-        guard case .number(let number) = value else { throw mismatch(expected: "an integer") }
-        if let integer = number.integerValue(as: type) { return integer }
-        if number.isIntegral { throw mismatch(expected: "an integer in the range \(I.min)...\(I.max)") }
-        throw mismatch(expected: "an integer")
+    private func decodeInteger<I: FixedWidthInteger>(_ type: I.Type) throws(JSONInputError) -> I {
+        try scalar { v throws(JSONScalarMismatch) in try JSONScalar.integer(v, as: type) }
+    }
+
+    /// Converts `value` with `conversion`, reporting a refusal at this decoder's path.
+    private func scalar<T>(_ conversion: (JSONValue) throws(JSONScalarMismatch) -> T) throws(JSONInputError) -> T {
+        do {
+            return try conversion(value)
+        } catch {
+            throw mismatch(expected: error.expected)
+        }
     }
 }

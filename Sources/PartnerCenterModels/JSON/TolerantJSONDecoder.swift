@@ -50,7 +50,7 @@ public struct TolerantJSONDecoder: Sendable {
     }
 
     private func decodeParsed<T: Decodable>(_ type: T.Type, from value: JSONValue) throws(JSONInputError) -> T {
-        let userInfo = self.userInfo.mapValues { $0 as Any }
-        return try JSONValueDecoder(value: value, codingPath: [], userInfo: userInfo).decodeValue(type)
+        let userInfo = self.userInfo.isEmpty ? [:] : self.userInfo.mapValues { $0 as Any }
+        return try JSONValueDecoder(root: value, userInfo: userInfo).decodeValue(type)
     }
 }
