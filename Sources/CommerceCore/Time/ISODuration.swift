@@ -38,9 +38,7 @@ public struct ISODuration: Sendable, Equatable, CustomStringConvertible {
                 continue
             }
             guard let value = Double(number), value >= 0, value < 1_000_000 else { return nil }
-            let dateRanks: [Character: Int] = ["Y": 0, "M": 1, "W": 2, "D": 3]
-            let timeRanks: [Character: Int] = ["H": 0, "M": 1, "S": 2]
-            guard let rank = (inTime ? timeRanks : dateRanks)[character], rank > lastRank else { return nil }
+            guard let rank = Self.rank(of: character, inTime: inTime), rank > lastRank else { return nil }
             lastRank = rank
             if character != "S" || !inTime, value != value.rounded() { return nil }
             let whole = Int(value)
@@ -63,6 +61,18 @@ public struct ISODuration: Sendable, Equatable, CustomStringConvertible {
         self.days = days
         self.seconds = seconds
         self.description = text
+    }
+
+    /// Where a designator stands among the date parts (`Y`, `M`, `W`, `D`) or the time parts (`H`, `M`, `S`);
+    /// `nil` for a letter that is not one of them.
+    private static func rank(of designator: Character, inTime: Bool) -> Int? {
+        switch (designator, inTime) {
+        case ("Y", false), ("H", true): 0
+        case ("M", _): 1
+        case ("W", false), ("S", true): 2
+        case ("D", false): 3
+        default: nil
+        }
     }
 
     /// A duration of whole days, e.g. `P7D`.

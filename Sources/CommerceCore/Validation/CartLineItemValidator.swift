@@ -116,7 +116,7 @@ public struct CartLineItemValidator: Sendable {
             }
             return
         }
-        guard terms.contains(where: { $0.duration.caseInsensitiveCompare(requested) == .orderedSame && $0.billingCycle == cycle }) else {
+        guard terms.contains(where: { $0.billingCycle == cycle && $0.duration.matchesIgnoringCase(requested) }) else {
             let offered = terms.filter { $0.billingCycle == cycle }.map(\.duration)
             throw LineItemRefusal(.billingPlanNotSupported,
                 "termDuration '\(requested)' with billingCycle '\(cycle.rawValue)' is not offered for catalogItemId '\(resolved.id)'; terms for that billing cycle: \(offered.joined(separator: ", ")).")

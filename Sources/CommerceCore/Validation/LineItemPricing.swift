@@ -16,7 +16,7 @@ enum LineItemPricing {
             periods = 1
         case .availability(let entry):
             let term = entry.availability.terms.first {
-                $0.duration.caseInsensitiveCompare(item.termDuration ?? "") == .orderedSame && $0.billingCycle == item.billingCycle
+                $0.billingCycle == item.billingCycle && $0.duration.matchesIgnoringCase(item.termDuration ?? "")
             }
             unitPrice = term?.listPrices[currency]
             periods = billingPeriods(term: term?.duration, cycle: item.billingCycle ?? .unknown)
