@@ -139,7 +139,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        MallocArenas.limit()
+        MallocSettings.apply()
         let configuration = try resolvedConfiguration()
         LoggingSystem.bootstrap { label in JSONLogHandler.standardError(label: label) }
         let logger = Logger(label: "partner-commerce")

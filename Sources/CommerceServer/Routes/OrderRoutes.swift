@@ -56,12 +56,21 @@ struct OrderRoutes {
         }
         let includePrice = try QueryParameters.bool(request, "include_price") ?? false
         let links = CollectionLinks(self: Link(uri: ResourcePaths.orders(customer.id)))
-        let bodies = try await services.store.orderBodies(customerId: customer.id, billingCycle: cycle)
         // Stored bodies are answered as they are, prices taken out on the bytes unless asked for; decoding and
-        // encoding every order would cost several times more, in time and in memory.
-        let answered = includePrice ? bodies : bodies.compactMap(PricingRemoval.withoutPrices)
-        if answered.count == bodies.count {
-            return JSONResponse.bytes(try EncodedCollection.body(items: answered, links: links))
+        // encoding every order would cost several times more, in time and in memory. Each body is replaced by
+        // its priced-out copy as it is made, and the bodies are let go once the answer is written: a customer
+        // with thousands of orders never has more than two copies of them at once.
+        var bodies = try await services.store.orderBodies(customerId: customer.id, billingCycle: cycle)
+        var removable = true
+        if !includePrice {
+            for index in bodies.indices {
+                guard let withoutPrices = PricingRemoval.withoutPrices(bodies[index]) else { removable = false; break }
+                bodies[index] = withoutPrices
+            }
+        }
+        if removable {
+            let answer = try EncodedCollection.body(items: consume bodies, links: links)
+            return JSONResponse.bytes(answer)
         }
         let orders = try await services.store.orders(customerId: customer.id, billingCycle: cycle)
             .map { Self.presented($0, includePrice: false) }
