@@ -12,7 +12,7 @@ public enum EnumSpelling {
     /// ASCII (enumeration values always are, and clients' spellings nearly always), without building
     /// either key.
     public static func matches(_ left: String, _ right: String) -> Bool {
-        guard isASCII(left), isASCII(right) else { return key(left) == key(right) }
+        guard ASCIIText.isASCII(left), ASCIIText.isASCII(right) else { return key(left) == key(right) }
         var leftBytes = left.utf8.makeIterator()
         var rightBytes = right.utf8.makeIterator()
         while true {
@@ -27,16 +27,9 @@ public enum EnumSpelling {
         while let byte = bytes.next() {
             switch byte {
             case UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: " "): continue
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): return byte | 0x20
-            default: return byte
+            default: return ASCIIText.lowercased(byte)
             }
         }
         return nil
-    }
-
-    private static func isASCII(_ text: String) -> Bool {
-        let bits = text.utf8.withContiguousStorageIfAvailable { bytes in bytes.reduce(0, |) }
-            ?? text.utf8.reduce(0, |)
-        return bits < 0x80
     }
 }
