@@ -18,7 +18,7 @@ public struct IdempotencyRetentionWorker: Service {
     }
 
     public func run() async throws {
-        try await cancelWhenGracefulShutdown {
+        await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
                 do {
                     _ = try await services.store.purgeIdempotencyRecords(before: Date().addingTimeInterval(-retention))
