@@ -140,6 +140,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         MallocSettings.apply()
+        await EventLoopExecutor.install()
         let configuration = try resolvedConfiguration()
         LoggingSystem.bootstrap { label in JSONLogHandler.standardError(label: label) }
         let logger = Logger(label: "partner-commerce")
