@@ -46,9 +46,13 @@ struct BenchCommand: AsyncParsableCommand {
     func run() async throws {
         let endpoint = endpoint ?? ProcessInfo.processInfo.environment["PARTNER_COMMERCE_ENDPOINT"] ?? "http://127.0.0.1:8080"
         let bearer = try await resolvedToken()
-        let endpoints = endpoint.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard !endpoints.isEmpty else { throw ValidationError("--endpoint names no URL.") }
-        let http = BenchHTTP(endpoints: endpoints, token: bearer, connections: connections)
+        let urls = endpoint.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard !urls.isEmpty else { throw ValidationError("--endpoint names no URL.") }
+        let endpoints = try urls.map { url in
+            guard let endpoint = BenchEndpoint(url) else { throw ValidationError("--endpoint '\(url)' is not an http:// URL with a host.") }
+            return endpoint
+        }
+        let http = BenchHTTP(endpoints: endpoints, token: bearer)
         var chosen = scenarios.split(separator: ",").compactMap { BenchScenario(rawValue: String($0)) }
         // healthz is the ceiling every scenario is compared with: always measured, and first.
         chosen.removeAll { $0 == .healthz }
@@ -68,10 +72,10 @@ struct BenchCommand: AsyncParsableCommand {
                 if scenario == .flow { try await verifyFlows(workers, measurement: measurement, http: http, report: &report) }
             }
         } catch {
-            try await http.shutdown()
+            http.shutdown()
             throw error
         }
-        try await http.shutdown()
+        http.shutdown()
         let output = json ? String(decoding: try JSONEncoder.pretty.encode(report), as: UTF8.self) : report.table()
         FileHandle.standardOutput.write(Data((output + "\n").utf8))
         if !report.verified { throw ExitCode(2) }

@@ -79,7 +79,7 @@ enum BenchScenario: String, CaseIterable, Sendable {
 /// Fixtures the scenarios share.
 enum BenchSetup {
     /// The seed page's six-line cart.
-    static let seedCart = Data(#"""
+    static let seedCart = Array(#"""
         {"lineItems":[
           {"id":0,"catalogItemId":"MS-AZR-0145P","quantity":1,"billingCycle":"monthly","termDuration":"P1Y"},
           {"id":1,"catalogItemId":"DZH318Z0BQ36:004G:DZH318Z08C0S","quantity":1,"billingCycle":"one_time","termDuration":"P1Y",
@@ -97,7 +97,7 @@ enum BenchSetup {
     static let ordersPerSeedCart = 4
 
     static func createCustomer(_ http: BenchHTTP) async throws -> String {
-        let answer = await http.send(.POST, "/v1/customers", body: Data(#"{"companyProfile":{"companyName":"Bench"}}"#.utf8))
+        let answer = await http.send(.POST, "/v1/customers", body: Array(#"{"companyProfile":{"companyName":"Bench"}}"#.utf8))
         guard answer.status == 201, let id = BenchHTTP.createdId(answer) else {
             throw BenchError.setup("creating a customer answered \(answer.status): \(String(decoding: answer.body, as: UTF8.self))")
         }
