@@ -19,12 +19,13 @@ final class BufferedStandardError: Sendable {
 
     private init() {
         let flusher = Thread {
+            // A name given before the start is not passed on to the system thread on Linux.
+            Thread.current.name = "log-flusher"
             while true {
                 Thread.sleep(forTimeInterval: 0.1)
                 BufferedStandardError.shared.flush()
             }
         }
-        flusher.name = "log-flusher"
         flusher.start()
         atexit { BufferedStandardError.shared.flush() }
     }

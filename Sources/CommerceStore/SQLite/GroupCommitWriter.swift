@@ -22,6 +22,8 @@ final class GroupCommitWriter: Sendable {
     init(writer: any DatabaseWriter) {
         let queue = self.queue
         let thread = Thread {
+            // A name given before the start is not passed on to the system thread on Linux.
+            Thread.current.name = "group-commit"
             while let batch = queue.waitForBatch(upTo: Self.maximumBatch) {
                 do {
                     try writer.write { db in
@@ -33,7 +35,6 @@ final class GroupCommitWriter: Sendable {
                 }
             }
         }
-        thread.name = "group-commit"
         thread.start()
     }
 
