@@ -18,6 +18,36 @@ struct ResourceIdentifiersTests {
         #expect(IdentifierText.guid(high: 0x0123_4567_89AB_CDEF, low: 0xFEDC_BA98_7654_3210) == "01234567-89ab-4def-bedc-ba9876543210")
     }
 
+    @Test func timeOrderedGUIDsAreVersionSevenWithTheTimeFirst() {
+        #expect(IdentifierText.timeOrderedGUID(milliseconds: 0x0123_4567_89AB, high: 0, low: 0) == "01234567-89ab-7000-8000-000000000000")
+        #expect(IdentifierText.timeOrderedGUID(milliseconds: 0, high: .max, low: .max) == "00000000-0000-7fff-bfff-ffffffffffff")
+        // Bits of the time above 48 are dropped rather than spilling into the version digit.
+        #expect(IdentifierText.timeOrderedGUID(milliseconds: 1 << 48, high: 0, low: 0) == "00000000-0000-7000-8000-000000000000")
+        let id = ResourceIdentifiers.timeOrderedGUID()
+        #expect(ResourceIdentifiers.isGUID(id))
+        #expect(id == id.lowercased())
+    }
+
+    @Test func idsMadeLaterSortLaterInAnyCase() {
+        let times: [UInt64] = [0, 1, 31, 32, 1_023, 1_024, 1_700_000_000_000, 1_700_000_000_001, 1_800_000_000_000, (1 << 45) - 1]
+        let guids = times.map { IdentifierText.timeOrderedGUID(milliseconds: $0, high: .max, low: .max) }
+        let prefixes = times.map { IdentifierText.timeOrderedCharacters(milliseconds: $0) }
+        for ids in [guids, prefixes] {
+            #expect(ids == ids.sorted())
+            #expect(ids == ids.sorted { $0.lowercased() < $1.lowercased() })
+            #expect(ids == ids.sorted { $0.uppercased() < $1.uppercased() })
+        }
+        #expect(prefixes.first == "000000000")
+        #expect(prefixes.last == "vvvvvvvvv")
+    }
+
+    @Test func randomBitsKeepIdsOfOneMillisecondApart() {
+        let guids = (0..<2_000).map { _ in IdentifierText.timeOrderedGUID(milliseconds: 42, high: UInt64.random(in: 0...UInt64.max), low: UInt64.random(in: 0...UInt64.max)) }
+        #expect(Set(guids).count == 2_000)
+        let orders = (0..<2_000).map { _ in ResourceIdentifiers.modernOrderId() }
+        #expect(Set(orders).count == 2_000)
+    }
+
     @Test func modernOrderIdsAreThirtyThreeUrlSafeCharacters() {
         let ids = (0..<200).map { _ in ResourceIdentifiers.modernOrderId() }
         #expect(Set(ids).count == 200)

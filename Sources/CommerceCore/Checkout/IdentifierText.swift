@@ -4,6 +4,7 @@ public enum IdentifierText {
     private static let urlSafe = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
     private static let base64 = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
     private static let hexDigits = Array("0123456789abcdef".utf8)
+    private static let base32Lowercase = Array("0123456789abcdefghijklmnopqrstuv".utf8)
 
     /// `count` URL-safe base-64 characters from the bits of `words` (6 bits each; 10 per word). The first is a
     /// letter or digit, so the text never reads as a command-line option.
@@ -30,6 +31,11 @@ public enum IdentifierText {
     public static func guid(high: UInt64, low: UInt64) -> String {
         let high = (high & ~0xF000) | 0x4000  // version 4
         let low = (low & ~(0xC000 << 48)) | (0x8000 << 48)  // variant 10xx
+        return guidText(high: high, low: low)
+    }
+
+    /// `high` and `low` as `8-4-4-4-12` lowercase hex digits.
+    private static func guidText(high: UInt64, low: UInt64) -> String {
         var text: [UInt8] = []
         text.reserveCapacity(36)
         for (index, nibble) in (0..<32).enumerated() {
@@ -38,6 +44,25 @@ public enum IdentifierText {
             text.append(hexDigits[Int((word >> (UInt64(15 - nibble % 16) * 4)) & 0xF)])
         }
         return String(decoding: text, as: UTF8.self)
+    }
+
+    /// A lowercase version-7 GUID: the 48 low bits of `milliseconds`, then 74 bits of `high` and `low`.
+    public static func timeOrderedGUID(milliseconds: UInt64, high: UInt64, low: UInt64) -> String {
+        let high = (milliseconds & 0xFFFF_FFFF_FFFF) << 16 | 0x7000 | (high & 0x0FFF)  // version 7
+        let low = (low & ~(0xC000 << 48)) | (0x8000 << 48)  // variant 10xx
+        return guidText(high: high, low: low)
+    }
+
+    /// How many characters `timeOrderedCharacters` spells.
+    public static let timeCharacterCount = 9
+
+    /// The 45 low bits of `milliseconds` (a span of about 1,100 years) as 9 characters of `0-9a-v`, most
+    /// significant first: the text sorts as the time does, with or without regard to case.
+    public static func timeOrderedCharacters(milliseconds: UInt64) -> String {
+        let bytes = (0..<timeCharacterCount).reversed().map { place in
+            base32Lowercase[Int((milliseconds >> (UInt64(place) * 5)) & 0x1F)]
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Bytes as lowercase hex, two digits each.

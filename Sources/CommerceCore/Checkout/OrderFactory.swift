@@ -39,7 +39,7 @@ public struct OrderFactory: Sendable {
         let isLegacy = flattened.first.flatMap { $0.catalogItemId.flatMap(catalog.item) }.map {
             if case .offer = $0 { return true } else { return false }
         } ?? false
-        let orderId = isLegacy ? ResourceIdentifiers.guid() : ResourceIdentifiers.modernOrderId()
+        let orderId = isLegacy ? ResourceIdentifiers.timeOrderedGUID() : ResourceIdentifiers.modernOrderId()
         let alternateId = isLegacy ? orderId : ResourceIdentifiers.alternateOrderId()
         let market = catalog.market(country)
         var inventoryTaken: [String: Int] = [:]

@@ -30,7 +30,7 @@ public struct Provisioner: Sendable {
     }
 
     private func makeSubscription(for line: OrderLineItem, order: Order, customerId: String, now: Date) -> Subscription {
-        let id = ResourceIdentifiers.guid()
+        let id = ResourceIdentifiers.timeOrderedGUID()
         let found = line.offerId.flatMap(catalog.item)
         let isTrial: Bool
         let unitType: String

@@ -25,7 +25,7 @@ struct CartRoutes {
         let sent = try await RequestBodyReader.decode(Cart.self, from: request)
         let now = services.clock.now()
         let stamp = CartComposer.Stamp(
-            cartId: ResourceIdentifiers.guid(), customerId: customer.id, user: try context.caller().objectId,
+            cartId: ResourceIdentifiers.timeOrderedGUID(), customerId: customer.id, user: try context.caller().objectId,
             createdAt: now, now: now, expiresAt: services.settings.cartTimeToLive.added(to: now))
         let purchase = try await support.purchaseContext(for: customer, validating: sent.lineItems ?? [])
         let cart = try CartComposer(catalog: services.catalog).compose(sent, stamp: stamp, context: purchase)
