@@ -16,6 +16,10 @@ public final class SQLiteCommerceStore: CommerceStore {
     let knownCustomers = KnownCustomers()
     /// Carts written lately, so that a checkout need not decode the cart it has just seen created.
     let recentCarts = RecentCarts()
+    /// The page cache of the connection that commits, in KiB (SQLite's default is 2,000). Only the writer's cache
+    /// lasts: every reader's is emptied by the next commit. With the default, the server read about 30 pages per
+    /// flow back from the file on the benchmark; with 16 MiB, about 21.
+    static let writerCacheKiB = 16 * 1024
     /// Copies the write-ahead log back into the file off the writer (file databases only).
     private let checkpointer: WALCheckpointer?
 
@@ -39,6 +43,7 @@ public final class SQLiteCommerceStore: CommerceStore {
             try pool.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA synchronous = FULL")
                 try db.execute(sql: "PRAGMA wal_autocheckpoint = \(WALCheckpointer.writerBackstopPages)")
+                try db.execute(sql: "PRAGMA cache_size = -\(Self.writerCacheKiB)")
             }
             writer = pool
         } else {
