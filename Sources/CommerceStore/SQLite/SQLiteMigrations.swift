@@ -90,6 +90,15 @@ enum SQLiteMigrations {
                 DROP INDEX orders_by_customer_status;
                 """)
         }
+        // A customer's new orders of different billing cycles went to as many places in the index by customer
+        // and billing cycle, each its own page to write in every commit. By customer alone they all go to the end
+        // of that customer's entries. A listing filtered by billing cycle still reads only the customer's rows.
+        migrator.registerMigration("v4-orders-by-customer-alone") { db in
+            try db.execute(sql: """
+                DROP INDEX orders_by_customer;
+                CREATE INDEX orders_by_customer ON orders(customer_id);
+                """)
+        }
         return migrator
     }
 }
