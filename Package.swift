@@ -87,9 +87,9 @@ let package = Package(
         .executableTarget(
             name: "PartnerCommerceBench",
             dependencies: [
+                "CommerceCore",
                 "CommerceServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                "PartnerCenterModels",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
