@@ -161,20 +161,20 @@ public final class SQLiteCommerceStore: CommerceStore {
 
     // MARK: Shared steps
 
-    /// One kept statement per key rather than one `IN (...)` list: the text does not vary, and the ownership
-    /// check stops at the first subscription found instead of visiting all of the customer's subscriptions of
-    /// the SKU, so its cost does not grow with the customer's history.
+    /// Ownership and the number of active subscriptions come from the counts per customer and SKU that the
+    /// database's triggers keep (migration `v5-active-subscription-counts`): one kept look-up per key, whose cost
+    /// does not grow with the customer's history.
     static func purchaseFacts(_ db: Database, customerId: String, query: PurchaseFactsQuery) throws -> PurchaseFacts {
         var owned = Set<String>()
         for key in query.prerequisiteSkuKeys {
             let found = try Bool.fetchOne(
-                db.kept("SELECT 1 FROM subscriptions WHERE customer_id = ? AND status = 'active' AND sku_key = ? LIMIT 1"),
+                db.kept("SELECT active > 0 FROM active_subscription_counts WHERE customer_id = ? AND sku_key = ?"),
                 arguments: [customerId, key]) ?? false
             if found { owned.insert(key) }
         }
         var count = 0
         if query.countsSubscriptions {
-            count = try Int.fetchOne(db.kept("SELECT COUNT(*) FROM subscriptions WHERE customer_id = ? AND status = 'active'"),
+            count = try Int.fetchOne(db.kept("SELECT COALESCE(SUM(active), 0) FROM active_subscription_counts WHERE customer_id = ?"),
                                      arguments: [customerId]) ?? 0
             // Line items of orders still pending become subscriptions soon: they count towards the limit now.
             count += try Int.fetchOne(

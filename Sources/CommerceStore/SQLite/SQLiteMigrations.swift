@@ -99,6 +99,44 @@ enum SQLiteMigrations {
                 CREATE INDEX orders_by_customer ON orders(customer_id);
                 """)
         }
+        // Whether a customer holds an active subscription of a SKU was read from an index by customer, status and
+        // SKU. Each order's subscriptions went to as many places in it as they had SKUs, each a page to write in
+        // every commit: on the benchmark a seventh of all pages written. Triggers now keep a count per customer
+        // and SKU in a small table whose pages stay in cache, in the same savepoint as the change they count.
+        migrator.registerMigration("v5-active-subscription-counts") { db in
+            try db.execute(sql: """
+                CREATE TABLE active_subscription_counts (
+                    customer_id TEXT NOT NULL COLLATE NOCASE REFERENCES customers(id) ON DELETE CASCADE,
+                    sku_key TEXT NOT NULL,
+                    active INTEGER NOT NULL,
+                    PRIMARY KEY (customer_id, sku_key)
+                ) WITHOUT ROWID;
+                INSERT INTO active_subscription_counts (customer_id, sku_key, active)
+                    SELECT customer_id, COALESCE(sku_key, ''), COUNT(*) FROM subscriptions WHERE status = 'active'
+                    GROUP BY customer_id, COALESCE(sku_key, '');
+                CREATE TRIGGER subscription_counted_on_insert AFTER INSERT ON subscriptions WHEN NEW.status = 'active'
+                BEGIN
+                    INSERT INTO active_subscription_counts (customer_id, sku_key, active)
+                        VALUES (NEW.customer_id, COALESCE(NEW.sku_key, ''), 1)
+                        ON CONFLICT (customer_id, sku_key) DO UPDATE SET active = active + 1;
+                END;
+                CREATE TRIGGER subscription_uncounted_on_delete AFTER DELETE ON subscriptions WHEN OLD.status = 'active'
+                BEGIN
+                    UPDATE active_subscription_counts SET active = active - 1
+                        WHERE customer_id = OLD.customer_id AND sku_key = COALESCE(OLD.sku_key, '');
+                END;
+                CREATE TRIGGER subscription_recounted_on_update AFTER UPDATE OF customer_id, sku_key, status ON subscriptions
+                    WHEN OLD.status = 'active' OR NEW.status = 'active'
+                BEGIN
+                    UPDATE active_subscription_counts SET active = active - 1
+                        WHERE OLD.status = 'active' AND customer_id = OLD.customer_id AND sku_key = COALESCE(OLD.sku_key, '');
+                    INSERT INTO active_subscription_counts (customer_id, sku_key, active)
+                        SELECT NEW.customer_id, COALESCE(NEW.sku_key, ''), 1 WHERE NEW.status = 'active'
+                        ON CONFLICT (customer_id, sku_key) DO UPDATE SET active = active + 1;
+                END;
+                DROP INDEX subscriptions_by_customer_sku;
+                """)
+        }
         return migrator
     }
 }
