@@ -6,7 +6,7 @@ import Foundation
 /// The ids of what is made at volume (carts, orders and subscriptions) begin with the time they were made, in
 /// milliseconds, and only then the random bits. Each table's index on its ids then grows at its end, where one
 /// page takes a whole batch of new ids, instead of at a random page for each: on the `flow` benchmark those
-/// index pages were about a quarter of everything the database wrote. The time says nothing new, since each of
+/// index pages were about a fifth of everything the database wrote. The time says nothing new, since each of
 /// these resources states its own creation time.
 public enum ResourceIdentifiers {
     /// A lowercase random (version 4) GUID: customers, and request and correlation ids.

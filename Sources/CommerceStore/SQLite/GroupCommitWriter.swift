@@ -12,7 +12,7 @@ import Synchronization
 /// The batches run on a thread of their own, which sleeps only when no write is waiting. Every write waits
 /// for this one line, so it must not wait for anything else: a loop on Swift's concurrency pool, or on the
 /// database's dispatch queue, would first have to be scheduled among the threads serving requests, and under
-/// load that cost about a millisecond before every batch, a fifth of the time the batches took.
+/// load that cost about a millisecond before every batch, an eighth of each batch's cycle.
 final class GroupCommitWriter: Sendable {
     /// The most writes one commit carries; a longer queue is committed in several batches.
     static let maximumBatch = 256
