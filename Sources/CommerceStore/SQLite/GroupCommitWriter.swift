@@ -44,6 +44,14 @@ final class GroupCommitWriter: Sendable {
 
     /// Runs `body` in a savepoint of the next shared transaction and returns its value once committed.
     func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        try await writeKeepingAnswer { db in (try body(db), nil) }
+    }
+
+    /// Like ``write(_:)``, for a write that may also tell where its cart keeps the answer it leads to; the
+    /// request's idempotency record then names that cart instead of holding the same bytes again.
+    func writeKeepingAnswer<T: Sendable>(
+        _ body: @escaping @Sendable (Database) throws -> (value: T, keptBy: CartKeptAnswer?)
+    ) async throws -> T {
         let outcome = WriteOutcome<T>()
         let claim = IdempotencyClaim.current
         return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
@@ -51,8 +59,10 @@ final class GroupCommitWriter: Sendable {
                 run: { db in
                     do {
                         try db.inSavepoint {
-                            let value = try body(db)
-                            if let claim { try Self.recordClaim(claim, answer: try claim.answer(forWriteReturning: value), in: db) }
+                            let (value, keptBy) = try body(db)
+                            if let claim {
+                                try Self.recordClaim(claim, answer: try claim.answer(forWriteReturning: value), keptBy: keptBy, in: db)
+                            }
                             outcome.store(.success(value))
                             return .commit
                         }
@@ -73,16 +83,22 @@ final class GroupCommitWriter: Sendable {
 
 extension GroupCommitWriter {
     /// Notes the request id of the request this write serves, and its answer when known, in the write's own
-    /// savepoint.
-    static func recordClaim(_ claim: IdempotencyClaim, answer: IdempotentAnswer?, in db: Database) throws {
+    /// savepoint. An answer that a cart keeps byte for byte is recorded as the cart's id.
+    static func recordClaim(
+        _ claim: IdempotencyClaim, answer: IdempotentAnswer?, keptBy: CartKeptAnswer?, in db: Database
+    ) throws {
+        let cartKeepingBody = answer.flatMap { answer in keptBy.flatMap { $0.holds(answer) ? $0.cartId : nil } }
         try db.executeKept(
             sql: """
-                INSERT INTO idempotency_records (partner_id, request_id, digest, status, body, etag, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO idempotency_records (partner_id, request_id, digest, status, body, body_from_cart, etag, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (partner_id, request_id) DO UPDATE SET status = COALESCE(excluded.status, status),
-                    body = COALESCE(excluded.body, body), etag = COALESCE(excluded.etag, etag)
+                    body = CASE WHEN excluded.status IS NULL THEN body ELSE excluded.body END,
+                    body_from_cart = CASE WHEN excluded.status IS NULL THEN body_from_cart ELSE excluded.body_from_cart END,
+                    etag = COALESCE(excluded.etag, etag)
                 """,
-            arguments: [claim.partnerId, claim.requestId, claim.digest, answer?.status, answer?.body, answer?.etag,
+            arguments: [claim.partnerId, claim.requestId, claim.digest, answer?.status,
+                        cartKeepingBody == nil ? answer?.body : nil, cartKeepingBody, answer?.etag,
                         claim.receivedAt.timeIntervalSince1970])
     }
 }

@@ -23,11 +23,14 @@ extension SQLiteCommerceStore {
             try Self.prepareCheckout(db, customerId: customerId, cartId: cartId, facts: facts, decide: decide, recent: recent)
         }
         guard case .commit(let checkout) = prepared else { return try prepared.replayed() }
-        return try await commits.write { db in
-            if let outcome = try Self.commitIfUnchanged(checkout, in: db, recent: recent) { return outcome }
+        return try await commits.writeKeepingAnswer { db in
+            if let written = try Self.commitIfUnchanged(checkout, in: db, recent: recent) { return written }
             let again = try Self.prepareCheckout(db, customerId: customerId, cartId: cartId, facts: facts, decide: decide,
                                                  recent: recent)
-            guard case .commit(let fresh) = again else { return try again.replayed() }
+            guard case .commit(let fresh) = again else {
+                let replayed = try again.replayed()
+                return (replayed, again.storedAnswer.map { CartKeptAnswer(cartId: cartId, body: $0) })
+            }
             return try Self.write(fresh, in: db, recent: recent)
         }
     }
@@ -67,7 +70,7 @@ extension SQLiteCommerceStore {
     /// Writes a prepared checkout, or returns `nil` when what it was prepared from has changed since.
     private static func commitIfUnchanged(
         _ checkout: PreparedCheckout.Commit, in db: Database, recent: RecentCarts
-    ) throws -> CheckoutOutcome? {
+    ) throws -> (CheckoutOutcome, CartKeptAnswer?)? {
         let version = try Int.fetchOne(db.kept("SELECT version FROM carts WHERE id = ? AND customer_id = ?"),
                                        arguments: [checkout.cartId, checkout.customerId])
         guard version == checkout.readVersion,
@@ -75,16 +78,20 @@ extension SQLiteCommerceStore {
         return try write(checkout, in: db, recent: recent)
     }
 
-    /// Writes the orders and the cart. The cart is remembered as written: if the transaction rolls back, the row
-    /// keeps other bytes and the record is never used.
-    private static func write(_ checkout: PreparedCheckout.Commit, in db: Database, recent: RecentCarts) throws -> CheckoutOutcome {
+    /// Writes the orders and the cart, and says whether the cart now keeps the answer (once every group is
+    /// ordered). The cart is remembered as written: if the transaction rolls back, the row keeps other bytes and
+    /// the record is never used.
+    private static func write(
+        _ checkout: PreparedCheckout.Commit, in db: Database, recent: RecentCarts
+    ) throws -> (CheckoutOutcome, CartKeptAnswer?) {
         for order in checkout.orders { try insertOrder(db, order) }
         try db.executeKept(
             sql: "UPDATE carts SET version = ?, status = ?, ordered_groups = ?, checkout_result = ?, body = ? WHERE id = ?",
             arguments: [checkout.cart.version, checkout.cart.cart.status?.rawValue ?? "Active", checkout.orderedGroups,
                         checkout.complete ? checkout.resultBody : nil, checkout.cartBody, checkout.cartId])
         recent.remember(checkout.cart, body: checkout.cartBody, orderedGroups: checkout.orderedGroups)
-        return .placed(checkout.result, body: checkout.resultBody)
+        return (.placed(checkout.result, body: checkout.resultBody),
+                checkout.complete ? CartKeptAnswer(cartId: checkout.cartId, body: checkout.resultBody) : nil)
     }
 
     private static func storedCheckoutResult(_ db: Database, customerId: String, cartId: String) throws -> Data? {
@@ -101,8 +108,14 @@ private enum PreparedCheckout: Sendable {
 
     /// The stored answer of a replay.
     func replayed() throws -> CheckoutOutcome {
-        guard case .replay(let body) = self else { throw StoreError.corrupt("a prepared checkout is not a replay") }
+        guard let body = storedAnswer else { throw StoreError.corrupt("a prepared checkout is not a replay") }
         return .replay(body)
+    }
+
+    /// The answer the cart keeps, for a replay.
+    var storedAnswer: Data? {
+        guard case .replay(let body) = self else { return nil }
+        return body
     }
 
     struct Commit: Sendable {

@@ -5,7 +5,12 @@ extension SQLiteCommerceStore {
     public func idempotencyRecord(partnerId: String, requestId: String) async throws -> IdempotencyRecord? {
         try readStatementNow { db in
             try Row.fetchOne(
-                db.kept("SELECT digest, status, body, etag, created_at FROM idempotency_records WHERE partner_id = ? AND request_id = ?"),
+                db.kept("""
+                    SELECT record.digest, record.status, COALESCE(record.body, cart.checkout_result) AS body, record.etag,
+                        record.created_at
+                    FROM idempotency_records AS record LEFT JOIN carts AS cart ON cart.id = record.body_from_cart
+                    WHERE record.partner_id = ? AND record.request_id = ?
+                    """),
                 arguments: [partnerId, requestId]
             ).map { row in
                 IdempotencyRecord(digest: row["digest"], status: row["status"], body: row["body"], etag: row["etag"],
@@ -22,7 +27,7 @@ extension SQLiteCommerceStore {
                         INSERT INTO idempotency_records (partner_id, request_id, digest, status, body, etag, created_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (partner_id, request_id) DO UPDATE SET status = excluded.status, body = excluded.body,
-                            etag = excluded.etag
+                            body_from_cart = NULL, etag = excluded.etag
                         """,
                     arguments: [claim.partnerId, claim.requestId, claim.digest, status, body, etag,
                                 claim.receivedAt.timeIntervalSince1970])

@@ -21,7 +21,7 @@ extension SQLiteCommerceStore {
         defer { knownCustomers.forgetAll() }
         try await commits.write { db in
             // Carts, orders and subscriptions go with their customers (ON DELETE CASCADE).
-            for table in ["customers", "idempotency_records", "inventory", "imported_catalog"] {
+            for table in ["idempotency_records", "customers", "inventory", "imported_catalog"] {
                 try db.execute(sql: "DELETE FROM \(table)")
             }
         }
