@@ -14,22 +14,32 @@ final class RecentCarts: Sendable {
     /// Carts kept at most; when full, the memory starts over (carts are decoded again, nothing is wrong).
     static let capacity = 1_024
 
-    private struct Entry {
-        let body: Data
-        let orderedGroups: Data
-        let record: CartRecord
+    /// A cart as it is about to be written, ready to be remembered once it is: made before the write, so that
+    /// the single writer only stores it.
+    struct Written: Sendable {
+        fileprivate let key: String
+        fileprivate let body: Data
+        fileprivate let orderedGroups: Data
+        fileprivate let record: CartRecord
+
+        /// `record` written with these stored bytes (its cart with the ETag of its version, as stored).
+        init(_ record: CartRecord, body: Data, orderedGroups: Data) {
+            var decodedForm = record
+            decodedForm.cart = RecentCarts.asDecoded(record.cart.withETag(version: record.version))
+            self.key = record.id.lowercased()
+            self.body = body
+            self.orderedGroups = orderedGroups
+            self.record = decodedForm
+        }
     }
 
-    private let entries = Mutex<[String: Entry]>([:])
+    private let entries = Mutex<[String: Written]>([:])
 
-    /// Remembers `record` as written with these stored bytes (its cart with the ETag of its version, as stored).
-    func remember(_ record: CartRecord, body: Data, orderedGroups: Data) {
-        var decodedForm = record
-        decodedForm.cart = Self.asDecoded(record.cart.withETag(version: record.version))
-        let entry = Entry(body: body, orderedGroups: orderedGroups, record: decodedForm)
+    /// Remembers a cart just written.
+    func remember(_ written: Written) {
         entries.withLock { entries in
             if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
-            entries[record.id.lowercased()] = entry
+            entries[written.key] = written
         }
     }
 

@@ -7,13 +7,14 @@ extension SQLiteCommerceStore {
     public func insertCart(_ record: CartRecord, body: Data) async throws {
         let groups = try StoredJSON.encode(record.orderedGroups)
         let recentCarts = recentCarts
+        let written = RecentCarts.Written(record, body: body, orderedGroups: groups)
         try await commits.write { db in
             try db.executeKept(
                 sql: "INSERT INTO carts (id, customer_id, version, status, expires_at, ordered_groups, body) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 arguments: [record.id, record.customerId, record.version, record.cart.status?.rawValue ?? "Active",
                             (record.cart.expirationTimestamp ?? .distantPast).timeIntervalSince1970, groups, body])
             // Remembered with the bytes written: should the transaction roll back, the record is never used.
-            recentCarts.remember(record, body: body, orderedGroups: groups)
+            recentCarts.remember(written)
         }
     }
 
@@ -57,9 +58,14 @@ extension SQLiteCommerceStore {
 
     /// The stored cart; from `recent` when it holds the record written with the row's very bytes.
     static func cart(_ db: Database, customerId: String, id: String, recent: RecentCarts?) throws -> CartRecord? {
-        guard let row = try Row.fetchOne(
-            db.kept("SELECT version, ordered_groups, body FROM carts WHERE id = ? AND customer_id = ?"),
-            arguments: [id, customerId]) else { return nil }
+        try Row.fetchOne(db.kept("SELECT version, ordered_groups, body FROM carts WHERE id = ? AND customer_id = ?"),
+                         arguments: [id, customerId])
+            .map { row in try cartRecord(row, customerId: customerId, id: id, recent: recent) }
+    }
+
+    /// The cart record of a row holding `version`, `ordered_groups` and `body`; from `recent` when it holds the
+    /// record written with the row's very bytes.
+    static func cartRecord(_ row: Row, customerId: String, id: String, recent: RecentCarts?) throws -> CartRecord {
         if let recent, let known = recent.record(id: id, body: row["body"], orderedGroups: row["ordered_groups"]),
            known.version == row["version"], known.customerId == customerId {
             return known

@@ -39,8 +39,11 @@ extension SQLiteCommerceStore {
         _ db: Database, customerId: String, cartId: String, facts: (Cart) -> PurchaseFactsQuery,
         decide: (CheckoutSnapshot) throws -> CheckoutPlanner.Plan, recent: RecentCarts
     ) throws -> PreparedCheckout {
-        if let stored = try storedCheckoutResult(db, customerId: customerId, cartId: cartId) { return .replay(stored) }
-        guard var record = try cart(db, customerId: customerId, id: cartId, recent: recent) else { throw CommerceError.cartNotFound(cartId) }
+        guard let row = try Row.fetchOne(
+            db.kept("SELECT version, ordered_groups, body, checkout_result FROM carts WHERE id = ? AND customer_id = ?"),
+            arguments: [cartId, customerId]) else { throw CommerceError.cartNotFound(cartId) }
+        if let stored = row["checkout_result"] as Data? { return .replay(stored) }
+        var record = try cartRecord(row, customerId: customerId, id: cartId, recent: recent)
         let readVersion = record.version
         let query = facts(record.cart)
         let purchaseFacts = try Self.purchaseFacts(db, customerId: customerId, query: query)
@@ -59,12 +62,13 @@ extension SQLiteCommerceStore {
         let orders = try plan.placedOrders.map { try EncodedOrder($0, customerId: customerId, cartId: record.id) }
         let encodedOrders = Dictionary(orders.compactMap { order in order.id.map { ($0, order.body) } },
                                        uniquingKeysWith: { first, _ in first })
+        let cartBody = try StoredJSON.encode(record.cart.withETag(version: record.version))
+        let orderedGroups = try StoredJSON.encode(record.orderedGroups)
         return .commit(PreparedCheckout.Commit(
             customerId: customerId, cartId: record.id, readVersion: readVersion, query: query, facts: purchaseFacts,
             orders: orders, result: result, resultBody: try CheckoutResultBody.encode(result, encodedOrders: encodedOrders),
-            complete: complete, cart: record,
-            cartBody: try StoredJSON.encode(record.cart.withETag(version: record.version)),
-            orderedGroups: try StoredJSON.encode(record.orderedGroups)))
+            complete: complete, cart: record, cartBody: cartBody, orderedGroups: orderedGroups,
+            writtenCart: RecentCarts.Written(record, body: cartBody, orderedGroups: orderedGroups)))
     }
 
     /// Writes a prepared checkout, or returns `nil` when what it was prepared from has changed since.
@@ -89,13 +93,9 @@ extension SQLiteCommerceStore {
             sql: "UPDATE carts SET version = ?, status = ?, ordered_groups = ?, checkout_result = ?, body = ? WHERE id = ?",
             arguments: [checkout.cart.version, checkout.cart.cart.status?.rawValue ?? "Active", checkout.orderedGroups,
                         checkout.complete ? checkout.resultBody : nil, checkout.cartBody, checkout.cartId])
-        recent.remember(checkout.cart, body: checkout.cartBody, orderedGroups: checkout.orderedGroups)
+        recent.remember(checkout.writtenCart)
         return (.placed(checkout.result, body: checkout.resultBody),
                 checkout.complete ? CartKeptAnswer(cartId: checkout.cartId, body: checkout.resultBody) : nil)
-    }
-
-    private static func storedCheckoutResult(_ db: Database, customerId: String, cartId: String) throws -> Data? {
-        try Data.fetchOne(db.kept("SELECT checkout_result FROM carts WHERE id = ? AND customer_id = ?"), arguments: [cartId, customerId])
     }
 }
 
@@ -134,5 +134,7 @@ private enum PreparedCheckout: Sendable {
         let cart: CartRecord
         let cartBody: Data
         let orderedGroups: Data
+        /// The cart to remember once written.
+        let writtenCart: RecentCarts.Written
     }
 }
