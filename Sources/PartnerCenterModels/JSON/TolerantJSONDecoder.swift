@@ -49,7 +49,7 @@ public struct TolerantJSONDecoder: Sendable {
         return try decodeParsed(type, from: value)
     }
 
-    private func decodeParsed<T: Decodable>(_ type: T.Type, from value: JSONValue) throws(JSONInputError) -> T {
+    func decodeParsed<T: Decodable>(_ type: T.Type, from value: JSONValue) throws(JSONInputError) -> T {
         let userInfo = self.userInfo.isEmpty ? [:] : self.userInfo.mapValues { $0 as Any }
         return try JSONValueDecoder(root: value, userInfo: userInfo).decodeValue(type)
     }
