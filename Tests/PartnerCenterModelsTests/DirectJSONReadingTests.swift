@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import PartnerCenterModels
 
-/// Orders read the form the encoder writes directly; these tests hold that reading to exactly the value decoding
-/// gives, and check that any other form is left to decoding.
+/// Orders and carts read the form the encoder writes directly; these tests hold that reading to exactly the value
+/// decoding through `Decodable` gives, and check that any other form is left to `Decodable`.
 @Suite("Direct JSON reading")
 struct DirectJSONReadingTests {
     private static let seeds: Range<UInt64> = 0..<400
@@ -20,15 +20,22 @@ struct DirectJSONReadingTests {
         String(decoding: data, as: UTF8.self)
     }
 
-    @Test func writtenOrdersReadDirectlyAsTheyDecode() throws {
+    /// Reading `written` directly gives what `Decodable` gives, and so does the decoder's own `decode`.
+    private func expectDirectReadingMatchesDecoding<T: JSONDirectlyReadable & Decodable & Equatable>(
+        _ type: T.Type, _ written: Data, seed: UInt64 = 0
+    ) throws {
+        let parsed = try JSONParser().parse(written)
+        let decoded = try TolerantJSONDecoder().decodeThroughDecodable(T.self, from: parsed)
+        #expect(try T(writtenForm: parsed) == decoded, "seed \(seed)\n written: \(Self.text(written))")
+        #expect(try TolerantJSONDecoder().decode(T.self, from: written) == decoded, "seed \(seed)")
+    }
+
+    @Test func writtenOrdersAndCartsReadDirectlyAsTheyDecode() throws {
         for stableDates in [false, true] {
             for seed in Self.seeds {
                 var sampler = ModelSampler(seed: seed, presence: Self.presence(forSeed: seed), stableDates: stableDates)
-                let written = try PartnerJSONEncoder().encode(sampler.order())
-                let decoded = try TolerantJSONDecoder().decode(Order.self, from: written)
-                let direct = try Order(writtenForm: try JSONParser().parse(written))
-                #expect(direct == decoded, "seed \(seed)\n written: \(Self.text(written))")
-                #expect(try TolerantJSONDecoder().decodeWritten(Order.self, from: written) == decoded, "seed \(seed)")
+                try expectDirectReadingMatchesDecoding(Order.self, try PartnerJSONEncoder().encode(sampler.order()), seed: seed)
+                try expectDirectReadingMatchesDecoding(Cart.self, try PartnerJSONEncoder().encode(sampler.cart()), seed: seed)
             }
         }
     }
@@ -39,26 +46,42 @@ struct DirectJSONReadingTests {
                                                         pricing: Pricing(listPrice: number, discountedPrice: nil,
                                                                          proratedPrice: nil, price: -number, extendedPrice: nil))])
             order.totalPrice = number
-            try expectDirectReadingMatchesDecoding(try PartnerJSONEncoder().encode(order))
+            try expectDirectReadingMatchesDecoding(Order.self, try PartnerJSONEncoder().encode(order))
         }
         for integer in ModelSampler.intEdges {
-            try expectDirectReadingMatchesDecoding(try PartnerJSONEncoder().encode(
+            try expectDirectReadingMatchesDecoding(Order.self, try PartnerJSONEncoder().encode(
                 Order(lineItems: [OrderLineItem(lineItemNumber: integer, offerId: nil, quantity: integer)])))
+            try expectDirectReadingMatchesDecoding(Cart.self, try PartnerJSONEncoder().encode(
+                Cart(lineItems: [CartLineItem(id: integer, catalogItemId: nil, quantity: integer, billingCycle: nil,
+                                              error: CartError(errorCode: integer, errorDescription: ""))])))
         }
         for piece in ModelSampler.stringPieces + ModelSampler.mapKeys {
-            try expectDirectReadingMatchesDecoding(try PartnerJSONEncoder().encode(
+            try expectDirectReadingMatchesDecoding(Order.self, try PartnerJSONEncoder().encode(
                 Order(lineItems: [OrderLineItem(lineItemNumber: nil, offerId: piece, quantity: nil,
                                                 provisioningContext: [piece: piece])])))
+            try expectDirectReadingMatchesDecoding(Cart.self, try PartnerJSONEncoder().encode(
+                Cart(lineItems: [CartLineItem(catalogItemId: piece, quantity: nil, billingCycle: nil,
+                                              participants: [Participant(rawKey: piece, value: piece)],
+                                              provisioningContext: [piece: piece])])))
         }
     }
 
-    private func expectDirectReadingMatchesDecoding(_ written: Data) throws {
-        let decoded = try TolerantJSONDecoder().decode(Order.self, from: written)
-        #expect(try Order(writtenForm: try JSONParser().parse(written)) == decoded, "\(Self.text(written))")
+    @Test func aClientsCartInTheWrittenFormReadsDirectly() throws {
+        let request = Data("""
+            {"lineItems": [
+              {"id": 0, "catalogItemId": "MS-AZR-0145P", "quantity": 1, "billingCycle": "monthly", "termDuration": "P1Y"},
+              {"id": 1, "catalogItemId": "DZH318Z0BQ36:004G:DZH318Z08C0S", "quantity": 1, "billingCycle": "one_time",
+               "provisioningContext": {"subscriptionId": "1C461A25-F729-4FA5-AADB-280947DD05E8", "scope": "shared"}},
+              {"id": 2, "catalogItemId": "CFQ7TTC0LH18:0001:CFQ7TTC0K971", "quantity": 5, "billingCycle": "annual",
+               "termDuration": "P1Y", "addonItems": [{"id": 3, "catalogItemId": "X", "quantity": 1}],
+               "participants": [{"key": "transaction_reseller", "value": "5357564"}], "renewsTo": {"termDuration": "P1Y"}}
+            ]}
+            """.utf8)
+        try expectDirectReadingMatchesDecoding(Cart.self, request)
     }
 
-    /// Forms the encoder never writes, each of which decoding reads (or refuses) in its own way.
-    private static let otherForms: [String] = [
+    /// Forms the encoder never writes, each of which `Decodable` reads (or refuses) in its own way.
+    private static let otherOrderForms: [String] = [
         #"{"ID": "a", "status": "pending"}"#,
         #"{"id": null, "status": "pending"}"#,
         #"{"id": "a", "unknownMember": 1}"#,
@@ -74,20 +97,43 @@ struct DirectJSONReadingTests {
         #"[]"#,
     ]
 
-    @Test func otherFormsAreLeftToDecoding() throws {
-        for form in Self.otherForms {
+    private static let otherCartForms: [String] = [
+        #"{"LineItems": [{"id": 0, "catalogItemId": "A", "quantity": 1}]}"#,
+        #"{"lineItems": [{"id": "0", "catalogItemId": "A", "quantity": 1}]}"#,
+        #"{"lineItems": [{"id": 0, "catalogItemId": "A", "quantity": "1"}]}"#,
+        #"{"lineItems": [{"id": 0, "catalogItemId": null, "quantity": 1}]}"#,
+        #"{"lineItems": [{"id": 0, "catalogItemId": "A", "quantity": 1.5}]}"#,
+        #"{"lineItems": [{"id": 0, "catalogItemId": "A", "billingCycle": "Monthly"}]}"#,
+        #"{"lineItems": [{"id": 0, "catalogItemId": "A", "billingCycle": "weekly"}]}"#,
+        #"{"lineItems": [{"id": 0, "catalogItemId": "A", "orderGroup": 7, "error": "broken"}]}"#,
+        #"{"lineItems": [{"id": 0, "catalogItemId": "A", "error": {"errorCode": "10001"}}]}"#,
+        #"{"lineItems": [{"id": 0, "participants": [{"value": "x"}]}]}"#,
+        #"{"ExpirationTimestamp": "0001-01-01T00:00:00", "lineItems": []}"#,
+        #"{"expirationTimestamp": "not a date", "status": "Active"}"#,
+        #"{"lineItems": {}}"#,
+        #""success""#,
+    ]
+
+    private func expectLeftToDecoding<T: JSONDirectlyReadable & Decodable & Equatable>(_ type: T.Type, _ forms: [String]) throws {
+        for form in forms {
             let data = Data(form.utf8)
-            #expect(throws: NotWrittenForm.self, "\(form)") { try Order(writtenForm: try JSONParser().parse(data)) }
-            let decoded = Result { try TolerantJSONDecoder().decode(Order.self, from: data) }
-            let written = Result { try TolerantJSONDecoder().decodeWritten(Order.self, from: data) }
-            switch (decoded, written) {
+            let parsed = try JSONParser().parse(data)
+            #expect(throws: NotWrittenForm.self, "\(form)") { try T(writtenForm: parsed) }
+            let throughDecodable = Result { try TolerantJSONDecoder().decodeThroughDecodable(T.self, from: parsed) }
+            let decoded = Result { try TolerantJSONDecoder().decode(T.self, from: data) }
+            switch (throughDecodable, decoded) {
             case (.success(let expected), .success(let value)):
                 #expect(value == expected, "\(form)")
             case (.failure(let expected), .failure(let error)):
                 #expect(String(describing: error) == String(describing: expected), "\(form)")
             default:
-                Issue.record("\(form): decoding gave \(decoded), reading the written form gave \(written)")
+                Issue.record("\(form): Decodable gave \(throughDecodable), the decoder gave \(decoded)")
             }
         }
+    }
+
+    @Test func otherFormsAreLeftToDecodable() throws {
+        try expectLeftToDecoding(Order.self, Self.otherOrderForms)
+        try expectLeftToDecoding(Cart.self, Self.otherCartForms)
     }
 }

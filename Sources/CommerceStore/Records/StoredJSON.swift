@@ -12,11 +12,11 @@ enum StoredJSON {
     ///
     /// The tolerant decoder reads what ``PartnerJSONEncoder`` writes into the same values as Foundation's
     /// `JSONDecoder` did here (keys as written, timestamps through ``PartnerTimestamp``; `StoredJSONTests`
-    /// compares the two), in about two thirds of the time. Orders read themselves from the form the encoder
-    /// writes, without `Decodable`, in about a quarter of that. Nesting may go as deep as the decoder supports.
+    /// compares the two), in about two thirds of the time; orders and carts it reads from the form the encoder writes
+    /// without going through `Decodable` (see `JSONDirectlyReadable`). Nesting may go as deep as the decoder supports.
     static func decode<T: Decodable>(_ type: T.Type, from data: Data, what: String) throws -> T {
         do {
-            return try decoder.decodeWritten(type, from: data)
+            return try decoder.decode(type, from: data)
         } catch {
             throw StoreError.corrupt("\(what): \(error)")
         }

@@ -49,7 +49,19 @@ public struct TolerantJSONDecoder: Sendable {
         return try decodeParsed(type, from: value)
     }
 
-    func decodeParsed<T: Decodable>(_ type: T.Type, from value: JSONValue) throws(JSONInputError) -> T {
+    /// Decodes a `T` from a parsed value: read directly when `T` can read the form the encoder writes and the
+    /// value is in it (see ``JSONDirectlyReadable``), through `Decodable` otherwise. The value is the same either
+    /// way.
+    private func decodeParsed<T: Decodable>(_ type: T.Type, from value: JSONValue) throws(JSONInputError) -> T {
+        if let readable = type as? any JSONDirectlyReadable.Type,
+           let read = try? readable.init(writtenForm: value), let typed = read as? T {
+            return typed
+        }
+        return try decodeThroughDecodable(type, from: value)
+    }
+
+    /// Decodes a `T` from a parsed value through `Decodable` alone.
+    func decodeThroughDecodable<T: Decodable>(_ type: T.Type, from value: JSONValue) throws(JSONInputError) -> T {
         let userInfo = self.userInfo.isEmpty ? [:] : self.userInfo.mapValues { $0 as Any }
         return try JSONValueDecoder(root: value, userInfo: userInfo).decodeValue(type)
     }

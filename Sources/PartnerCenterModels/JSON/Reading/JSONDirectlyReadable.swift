@@ -6,8 +6,8 @@ import Foundation
 /// The written form is narrow: every key spelled as the encoder spells it, no `null` (the encoder omits absent
 /// members), no member the type does not write, and every value of the type it was written as. For such a value
 /// the direct reading gives the same value as decoding; anything else throws ``NotWrittenForm``, and
-/// ``TolerantJSONDecoder/decodeWritten(_:from:)`` decodes it through `Decodable` instead, with its tolerance and
-/// its error messages.
+/// ``TolerantJSONDecoder`` decodes it through `Decodable` instead, with its tolerance and its error messages.
+/// The decoder tries the direct reading first for every type that offers it.
 protocol JSONDirectlyReadable {
     /// Reads the value from its written form.
     init(writtenForm value: JSONValue) throws(NotWrittenForm)
@@ -79,19 +79,5 @@ extension JSONValue {
             values.append(try Element(writtenForm: element))
         }
         return values
-    }
-}
-
-extension TolerantJSONDecoder {
-    /// Parses `data`, a body ``PartnerJSONEncoder`` wrote, and decodes a `T` from it: read directly when `T` can
-    /// read its written form and the body is in it, decoded through `Decodable` otherwise. The value is the same
-    /// either way.
-    public func decodeWritten<T: Decodable>(_ type: T.Type, from data: Data) throws(JSONInputError) -> T {
-        let value = try JSONParser(maxDepth: maxDepth).parse(data)
-        if let readable = type as? any JSONDirectlyReadable.Type,
-           let read = try? readable.init(writtenForm: value), let typed = read as? T {
-            return typed
-        }
-        return try decodeParsed(type, from: value)
     }
 }
