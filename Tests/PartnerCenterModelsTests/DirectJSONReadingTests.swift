@@ -6,34 +6,20 @@ import Testing
 /// decoding through `Decodable` gives, and check that any other form is left to `Decodable`.
 @Suite("Direct JSON reading")
 struct DirectJSONReadingTests {
-    private static let seeds: Range<UInt64> = 0..<400
-
-    private static func presence(forSeed seed: UInt64) -> ModelSampler.Presence {
-        switch seed % 4 {
-        case 0: return .all
-        case 1: return .none
-        default: return .mixed
-        }
-    }
-
-    private static func text(_ data: Data) -> String {
-        String(decoding: data, as: UTF8.self)
-    }
-
     /// Reading `written` directly gives what `Decodable` gives, and so does the decoder's own `decode`.
     private func expectDirectReadingMatchesDecoding<T: JSONDirectlyReadable & Decodable & Equatable>(
         _ type: T.Type, _ written: Data, seed: UInt64 = 0
     ) throws {
         let parsed = try JSONParser().parse(written)
         let decoded = try TolerantJSONDecoder().decodeThroughDecodable(T.self, from: parsed)
-        #expect(try T(writtenForm: parsed) == decoded, "seed \(seed)\n written: \(Self.text(written))")
+        #expect(try T(writtenForm: parsed) == decoded, "seed \(seed)\n written: \(ModelSampler.text(written))")
         #expect(try TolerantJSONDecoder().decode(T.self, from: written) == decoded, "seed \(seed)")
     }
 
     @Test func writtenOrdersAndCartsReadDirectlyAsTheyDecode() throws {
         for stableDates in [false, true] {
-            for seed in Self.seeds {
-                var sampler = ModelSampler(seed: seed, presence: Self.presence(forSeed: seed), stableDates: stableDates)
+            for seed in ModelSampler.seeds {
+                var sampler = ModelSampler(seed: seed, stableDates: stableDates)
                 try expectDirectReadingMatchesDecoding(Order.self, try PartnerJSONEncoder().encode(sampler.order()), seed: seed)
                 try expectDirectReadingMatchesDecoding(Cart.self, try PartnerJSONEncoder().encode(sampler.cart()), seed: seed)
             }

@@ -6,26 +6,11 @@ import Testing
 /// bytes the tree path (`Encodable` through ``JSONTreeEncoder``) writes, for many values made from seeds.
 @Suite("Direct JSON writing")
 struct DirectJSONWritingTests {
-    /// Seeds per resource type; every fourth value has every optional set, every fourth none.
-    private static let seeds: Range<UInt64> = 0..<400
-
-    private static func presence(forSeed seed: UInt64) -> ModelSampler.Presence {
-        switch seed % 4 {
-        case 0: return .all
-        case 1: return .none
-        default: return .mixed
-        }
-    }
-
-    private static func text(_ data: Data) -> String {
-        String(decoding: data, as: UTF8.self)
-    }
-
     /// The direct path, the tree path and ``PartnerJSONEncoder/encode(_:)`` write the same bytes.
     private func expectSameBytes<T: JSONDirectlyWritable>(_ value: T, seed: UInt64) throws {
         let direct = try PartnerJSONEncoder.encodeDirectly(value)
         let tree = try PartnerJSONEncoder.encodeThroughTree(value)
-        #expect(direct == tree, "seed \(seed)\n direct: \(Self.text(direct))\n tree:   \(Self.text(tree))")
+        #expect(direct == tree, "seed \(seed)\n direct: \(ModelSampler.text(direct))\n tree:   \(ModelSampler.text(tree))")
         #expect(try PartnerJSONEncoder().encode(value) == tree, "seed \(seed)")
     }
 
@@ -33,12 +18,12 @@ struct DirectJSONWritingTests {
     private func expectRoundTrip<T: JSONDirectlyWritable & Decodable & Equatable>(_ value: T, seed: UInt64) throws {
         let direct = try PartnerJSONEncoder.encodeDirectly(value)
         let decoded = try TolerantJSONDecoder().decode(T.self, from: direct)
-        #expect(decoded == value, "seed \(seed)\n written: \(Self.text(direct))")
+        #expect(decoded == value, "seed \(seed)\n written: \(ModelSampler.text(direct))")
     }
 
     private func forEachSample(stableDates: Bool, _ body: (inout ModelSampler, UInt64) throws -> Void) rethrows {
-        for seed in Self.seeds {
-            var sampler = ModelSampler(seed: seed, presence: Self.presence(forSeed: seed), stableDates: stableDates)
+        for seed in ModelSampler.seeds {
+            var sampler = ModelSampler(seed: seed, stableDates: stableDates)
             try body(&sampler, seed)
         }
     }
@@ -197,10 +182,10 @@ struct DirectJSONWritingTests {
 
     @Test func emptyCollectionsAreWrittenAsTheTreeWritesThem() throws {
         let item = OrderLineItem(lineItemNumber: 0, offerId: "", quantity: 0, provisioningContext: [:])
-        #expect(Self.text(try PartnerJSONEncoder.encodeDirectly(item)) == #"{"lineItemNumber":0,"offerId":"","provisioningContext":{},"quantity":0}"#)
+        #expect(ModelSampler.text(try PartnerJSONEncoder.encodeDirectly(item)) == #"{"lineItemNumber":0,"offerId":"","provisioningContext":{},"quantity":0}"#)
         try expectSameBytes(item, seed: 0)
         let order = Order(lineItems: [], billingCycle: nil, currencyCode: nil)
-        #expect(Self.text(try PartnerJSONEncoder.encodeDirectly(order)) == #"{"lineItems":[]}"#)
+        #expect(ModelSampler.text(try PartnerJSONEncoder.encodeDirectly(order)) == #"{"lineItems":[]}"#)
         try expectSameBytes(order, seed: 0)
         try expectSameBytes(Link(uri: "/x"), seed: 0)
         try expectSameBytes(CartError(errorCode: 1, errorDescription: "", additionalInformation: [:]), seed: 0)
@@ -209,9 +194,9 @@ struct DirectJSONWritingTests {
     }
 
     @Test func aValueWithNothingSetIsAnEmptyObject() throws {
-        #expect(Self.text(try PartnerJSONEncoder.encodeDirectly(Pricing(
+        #expect(ModelSampler.text(try PartnerJSONEncoder.encodeDirectly(Pricing(
             listPrice: nil, discountedPrice: nil, proratedPrice: nil, price: nil, extendedPrice: nil))) == "{}")
-        #expect(Self.text(try PartnerJSONEncoder.encodeDirectly(OrderLineItemLinks())) == "{}")
+        #expect(ModelSampler.text(try PartnerJSONEncoder.encodeDirectly(OrderLineItemLinks())) == "{}")
     }
 
     @Test func numbersJSONCannotSpellAreRefusedOnBothPaths() {
@@ -237,7 +222,7 @@ struct DirectJSONWritingTests {
         let order: Order? = sampler.order()
         #expect(try PartnerJSONEncoder().encode(order) == (try PartnerJSONEncoder.encodeThroughTree(order)))
         let none: Order? = nil
-        #expect(Self.text(try PartnerJSONEncoder().encode(none)) == "null")
+        #expect(ModelSampler.text(try PartnerJSONEncoder().encode(none)) == "null")
         let carts = [sampler.cart(), sampler.cart()]
         #expect(try PartnerJSONEncoder().encode(carts) == (try PartnerJSONEncoder.encodeThroughTree(carts)))
     }

@@ -26,6 +26,26 @@ struct ModelSampler {
         self.stableDates = stableDates
     }
 
+    /// Seeds per resource type in the tests that go over many samples.
+    static let seeds: Range<UInt64> = 0..<400
+
+    /// A sampler for `seed` whose presence follows the seed: every fourth value has every optional set, every
+    /// fourth none, the others some.
+    init(seed: UInt64, stableDates: Bool) {
+        let presence: Presence
+        switch seed % 4 {
+        case 0: presence = .all
+        case 1: presence = .none
+        default: presence = .mixed
+        }
+        self.init(seed: seed, presence: presence, stableDates: stableDates)
+    }
+
+    /// Bytes of JSON as text, for failure messages.
+    static func text(_ data: Data) -> String {
+        String(decoding: data, as: UTF8.self)
+    }
+
     // MARK: Resources
 
     mutating func order() -> Order {

@@ -75,17 +75,9 @@ extension CartError: JSONDirectlyReadable {
 
 extension Participant: JSONDirectlyReadable {
     init(writtenForm value: JSONValue) throws(NotWrittenForm) {
-        var key: String?
-        var text: String?
-        for member in try value.writtenMembers() {
-            switch member.key {
-            case "key": key = try member.value.writtenString()
-            case "value": text = try member.value.writtenString()
-            default: throw NotWrittenForm()
-            }
-        }
-        guard let key else { throw NotWrittenForm() }
-        self.init(rawKey: key, value: text)
+        let pair = try value.writtenKeyAndValue()
+        guard let key = pair.key else { throw NotWrittenForm() }
+        self.init(rawKey: key, value: pair.value)
     }
 }
 

@@ -19,16 +19,8 @@ extension Link: JSONDirectlyReadable {
 
 extension LinkHeader: JSONDirectlyReadable {
     init(writtenForm value: JSONValue) throws(NotWrittenForm) {
-        var key: String?
-        var text: String?
-        for member in try value.writtenMembers() {
-            switch member.key {
-            case "key": key = try member.value.writtenString()
-            case "value": text = try member.value.writtenString()
-            default: throw NotWrittenForm()
-            }
-        }
-        guard let key, let text else { throw NotWrittenForm() }
+        let pair = try value.writtenKeyAndValue()
+        guard let key = pair.key, let text = pair.value else { throw NotWrittenForm() }
         self.init(key: key, value: text)
     }
 }

@@ -70,6 +70,19 @@ extension JSONValue {
         return map
     }
 
+    /// The strings of an object whose only members are `key` and `value`, each of them optional.
+    func writtenKeyAndValue() throws(NotWrittenForm) -> (key: String?, value: String?) {
+        var pair: (key: String?, value: String?) = (nil, nil)
+        for member in try writtenMembers() {
+            switch member.key {
+            case "key": pair.key = try member.value.writtenString()
+            case "value": pair.value = try member.value.writtenString()
+            default: throw NotWrittenForm()
+            }
+        }
+        return pair
+    }
+
     /// An array of values that are each in their written form.
     func writtenArray<Element: JSONDirectlyReadable>(of type: Element.Type) throws(NotWrittenForm) -> [Element] {
         guard case .array(let elements) = self else { throw NotWrittenForm() }
