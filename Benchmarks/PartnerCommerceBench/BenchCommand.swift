@@ -28,6 +28,8 @@ struct BenchCommand: AsyncParsableCommand {
     var scenarios = BenchScenario.allCases.map(\.rawValue).joined(separator: ",")
     @Option(name: .customLong("checkout-carts"), help: "Carts prepared per connection for the checkout scenario; it ends when they run out (default: enough for 25 checkouts a second per connection through the warm-up and the measured window).")
     var cartsPerConnection: Int?
+    @Option(help: "Open loop: start this many iterations a second over all connections (flows for flow, requests otherwise) instead of sending again as soon as an answer comes; latency then counts from when each iteration was due. healthz still runs as fast as it can.")
+    var rate: Double?
     @Option(name: .customLong("server-pid"), help: "The server's process id, on this machine: reports the server's CPU time per request.")
     var serverPID: Int32?
     @Flag(help: "Print the results as JSON.")
@@ -35,6 +37,7 @@ struct BenchCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard (1...4096).contains(connections) else { throw ValidationError("--connections must be 1...4096.") }
+        guard (rate ?? 1) > 0, rate?.isFinite ?? true else { throw ValidationError("--rate must be a positive number.") }
         guard (cartsPerConnection ?? 1) > 0 else { throw ValidationError("--checkout-carts must be positive.") }
         guard duration > 0, warmup >= 0, (healthzDuration ?? 1) > 0 else {
             throw ValidationError("--duration and --healthz-duration must be positive and --warmup not negative.")
@@ -60,8 +63,8 @@ struct BenchCommand: AsyncParsableCommand {
         chosen.insert(.healthz, at: 0)
         let runner = LoadRunner(http: http, connections: connections, warmup: .milliseconds(Int(warmup * 1000)),
                                 duration: .milliseconds(Int(duration * 1000)), cartsPerWorker: cartsPerConnection ?? Self.defaultCarts(warmup: warmup, duration: duration),
-                                serverCPU: serverPID.map(ServerCPUTime.init(pid:)))
-        var report = BenchReport(endpoint: endpoint, connections: connections, durationSeconds: duration, warmupSeconds: warmup)
+                                rate: rate, serverCPU: serverPID.map(ServerCPUTime.init(pid:)))
+        var report = BenchReport(endpoint: endpoint, connections: connections, rate: rate, durationSeconds: duration, warmupSeconds: warmup)
         var healthzRate: Double?
         do {
             for scenario in chosen {

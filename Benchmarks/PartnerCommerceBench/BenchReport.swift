@@ -19,6 +19,9 @@ struct BenchReport: Codable, Sendable {
 
     let endpoint: String
     let connections: Int
+    /// Iterations a second asked for in an open-loop run (`--rate`); `nil` when each connection sent as fast as
+    /// it was answered.
+    let rate: Double?
     let durationSeconds: Double
     let warmupSeconds: Double
     var scenarios: [ScenarioResult] = []
@@ -43,7 +46,8 @@ struct BenchReport: Codable, Sendable {
     }
 
     func table() -> String {
-        var lines = ["PartnerCommerce benchmark: \(endpoint), \(connections) connections, \(Int(durationSeconds)) s per scenario after \(Int(warmupSeconds)) s warm-up", ""]
+        let load = rate.map { "open loop at \(format($0, 0)) iterations/s (healthz as fast as it can)" } ?? "closed loop"
+        var lines = ["PartnerCommerce benchmark: \(endpoint), \(connections) connections, \(load), \(Int(durationSeconds)) s per scenario after \(Int(warmupSeconds)) s warm-up", ""]
         lines.append(pad("scenario", 12) + pad("req/s", 10) + pad("flows/s", 10) + pad("p50 ms", 9) + pad("p90 ms", 9)
                      + pad("p99 ms", 9) + pad("max ms", 9) + pad("x healthz", 10) + pad("cpu ms", 8) + "errors")
         for result in scenarios {
@@ -56,6 +60,9 @@ struct BenchReport: Codable, Sendable {
                          + pad(result.serverCPUMillisecondsPerRequest.map { format($0, 3) } ?? "-", 8) + errors)
         }
         lines.append("")
+        if rate != nil {
+            lines.append("open loop: latency counts from when each iteration was due, including any wait for its connection")
+        }
         if scenarios.contains(where: { $0.serverCPUMillisecondsPerRequest != nil }) {
             lines.append("cpu ms: the server's CPU time per request (per flow for flow), from --server-pid")
         }

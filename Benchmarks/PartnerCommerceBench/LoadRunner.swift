@@ -9,6 +9,8 @@ struct LoadRunner: Sendable {
     let warmup: Duration
     let duration: Duration
     let cartsPerWorker: Int
+    /// Iterations a second over all connections for an open-loop run; `nil` for a closed loop.
+    let rate: Double?
     /// The server's CPU clock, when the benchmark was told its process id.
     let serverCPU: ServerCPUTime?
 
@@ -46,26 +48,43 @@ struct LoadRunner: Sendable {
             }
             for try await worker in group { workers.append(worker) }
         }
-        _ = await drive(scenario, workers: workers, for: warmup)
+        // healthz is the ceiling other scenarios are compared with, so it always runs as fast as it can.
+        let schedule = scenario == .healthz ? nil : rate.map { IterationSchedule(rate: $0, connections: workers.count) }
+        _ = await drive(scenario, workers: workers, for: warmup, schedule: schedule)
         let started = ContinuousClock.now
         let cpuBefore = serverCPU?.seconds()
-        var measurement = await drive(scenario, workers: workers, for: measured ?? duration)
+        var measurement = await drive(scenario, workers: workers, for: measured ?? duration, schedule: schedule)
         measurement.elapsedSeconds = Self.seconds(ContinuousClock.now - started)
         if let cpuBefore, let cpuAfter = serverCPU?.seconds() { measurement.serverCPUSeconds = cpuAfter - cpuBefore }
         return (measurement, workers)
     }
 
-    private func drive(_ scenario: BenchScenario, workers: [BenchScenario.WorkerState], for window: Duration) async -> Measurement {
-        let deadline = ContinuousClock.now + window
+    private func drive(_ scenario: BenchScenario, workers: [BenchScenario.WorkerState], for window: Duration,
+                       schedule: IterationSchedule?) async -> Measurement {
+        let windowStart = ContinuousClock.now
+        let deadline = windowStart + window
         return await withTaskGroup(of: Measurement.self) { group in
-            for worker in workers {
+            for (connection, worker) in workers.enumerated() {
                 group.addTask {
                     var measurement = Measurement()
                     let flowsBefore = (worker.flowsSucceeded, worker.flowsFailed)
-                    while ContinuousClock.now < deadline, let answers = await scenario.iterate(worker, http: http) {
-                        for answer in answers {
+                    var iteration = 0
+                    while true {
+                        // How late the iteration starts against its schedule: counted in its first request's latency.
+                        var lateMicroseconds: UInt64 = 0
+                        if let schedule {
+                            let due = schedule.due(iteration: iteration, connection: connection, windowStart: windowStart)
+                            guard due < deadline else { break }
+                            iteration += 1
+                            if ContinuousClock.now < due { try? await Task.sleep(until: due, clock: .continuous) }
+                            lateMicroseconds = Self.microseconds(ContinuousClock.now - due)
+                        } else if ContinuousClock.now >= deadline {
+                            break
+                        }
+                        guard let answers = await scenario.iterate(worker, http: http) else { break }
+                        for (position, answer) in answers.enumerated() {
                             measurement.requests += 1
-                            _ = measurement.latency.record(answer.microseconds)
+                            _ = measurement.latency.record(answer.microseconds + (position == 0 ? lateMicroseconds : 0))
                             if !(200..<300).contains(answer.status) { measurement.errorsByStatus[answer.status, default: 0] += 1 }
                         }
                     }
@@ -78,6 +97,12 @@ struct LoadRunner: Sendable {
             for await measurement in group { total.merge(measurement) }
             return total
         }
+    }
+
+    static func microseconds(_ duration: Duration) -> UInt64 {
+        let (seconds, attoseconds) = duration.components
+        guard seconds >= 0, attoseconds >= 0 else { return 0 }
+        return UInt64(seconds) * 1_000_000 + UInt64(attoseconds / 1_000_000_000_000)
     }
 
     static func seconds(_ duration: Duration) -> Double {

@@ -33,5 +33,49 @@ import Testing
         // With the server's process id, every scenario reports the server's CPU time per request (a scenario
         // this short may fall between two clock ticks and report 0).
         #expect(scenarios.allSatisfy { ($0["serverCPUMillisecondsPerRequest"] as? Double ?? -1) >= 0 })
+        #expect(report["rate"] == nil)
+    }
+
+    /// With `--rate`, iterations start on a schedule: the measured window can hold no more than the rate times
+    /// its length, whatever the server's speed, and the flows are still verified.
+    @Test func openLoopRunKeepsToItsSchedule() async throws {
+        let dataDirectory = TemporaryDirectory.make()
+        let server = try await ServerProcess.start(dataDirectory: dataDirectory, arguments: ["--throttle", "off"])
+        defer { server.stop() }
+        let bench = ServerProcess.executable.deletingLastPathComponent().appendingPathComponent("partner-commerce-bench")
+        let output = (dataDirectory as NSString).appendingPathComponent("bench.json")
+        let process = try ChildProcess(
+            executable: bench.path,
+            arguments: ["--endpoint", server.baseURL, "--data-dir", dataDirectory, "--connections", "3",
+                        "--duration", "1", "--warmup", "0.2", "--scenarios", "flow", "--rate", "20", "--json"],
+            standardOutput: .file(output, append: false))
+        let status = await process.waitForExit()
+
+        #expect(status == 0)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output))) as? [String: Any])
+        #expect(report["verified"] as? Bool == true)
+        #expect(report["rate"] as? Double == 20)
+        let scenarios = try #require(report["scenarios"] as? [[String: Any]])
+        #expect(scenarios.compactMap { $0["scenario"] as? String } == ["healthz", "flow"])
+        let flow = try #require(scenarios.last)
+        // 20 flows a second for one second is 20 flows of two requests each, at most.
+        let requests = try #require(flow["requests"] as? Int)
+        #expect(requests > 0 && requests <= 40)
+        #expect(requests % 2 == 0)
+        #expect((flow["errorsByStatus"] as? [String: Int])?.isEmpty == true)
+    }
+
+    @Test func rateMustBePositive() async throws {
+        let bench = ServerProcess.executable.deletingLastPathComponent().appendingPathComponent("partner-commerce-bench")
+        let dataDirectory = TemporaryDirectory.make()
+        let output = (dataDirectory as NSString).appendingPathComponent("bench.err")
+        for rate in ["0", "-5", "inf", "fast"] {
+            let process = try ChildProcess(executable: bench.path, arguments: ["--rate", rate, "--endpoint", "http://127.0.0.1:9"],
+                                           standardError: .file(output, append: false))
+            let status = await process.waitForExit()
+            #expect(status != 0)
+            let message = try String(contentsOfFile: output, encoding: .utf8)
+            #expect(message.contains("--rate"), "\(rate): \(message)")
+        }
     }
 }
