@@ -52,6 +52,8 @@ let package = Package(
             dependencies: [
                 "CommerceCore", "PartnerCenterModels",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             swiftSettings: strictSwift6
@@ -100,7 +102,11 @@ let package = Package(
         ),
         .testTarget(name: "PartnerCenterModelsTests", dependencies: ["PartnerCenterModels"], swiftSettings: strictSwift6),
         .testTarget(name: "CommerceCoreTests", dependencies: ["CommerceCore"], swiftSettings: strictSwift6),
-        .testTarget(name: "CommerceStoreTests", dependencies: ["CommerceStore"], swiftSettings: strictSwift6),
+        .testTarget(
+            name: "CommerceStoreTests",
+            dependencies: ["CommerceStore", .product(name: "NIOPosix", package: "swift-nio")],
+            swiftSettings: strictSwift6
+        ),
         .target(
             name: "TestSupport",
             dependencies: [.product(name: "PostgresNIO", package: "postgres-nio")],

@@ -1,5 +1,7 @@
 import Foundation
 import GRDB
+import NIOCore
+import NIOPosix
 import Synchronization
 
 /// Runs write transactions that arrive together in one SQLite transaction, each inside its own savepoint, so
@@ -29,9 +31,9 @@ final class GroupCommitWriter: Sendable {
                     try writer.write { db in
                         for pending in batch { pending.run(db) }
                     }
-                    for pending in batch { pending.complete(nil) }
+                    Self.complete(batch, with: nil)
                 } catch {
-                    for pending in batch { pending.complete(error) }
+                    Self.complete(batch, with: error)
                 }
             }
         }
@@ -54,8 +56,10 @@ final class GroupCommitWriter: Sendable {
     ) async throws -> T {
         let outcome = WriteOutcome<T>()
         let claim = IdempotencyClaim.current
+        let callerLoop = MultiThreadedEventLoopGroup.currentEventLoop
         return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
             queue.append(PendingWrite(
+                callerLoop: callerLoop,
                 run: { db in
                     do {
                         try db.inSavepoint {
@@ -103,8 +107,34 @@ extension GroupCommitWriter {
     }
 }
 
+extension GroupCommitWriter {
+    /// Resumes the callers of a committed (or failed) batch, each on the event loop it wrote from, with one hand-over
+    /// per loop.
+    ///
+    /// The server runs its tasks on SwiftNIO's event loops. A task resumed from this thread would be handed to a
+    /// loop in turn, often not the one that serves its connection, and its answer would then cross back to that
+    /// loop; and every resumption would be a hand-over between threads of its own. Resumed on its own loop, a task
+    /// stays where its connection is, and a batch costs one hand-over per loop. A caller that was not on an event
+    /// loop is resumed here.
+    static func complete(_ batch: [PendingWrite], with error: (any Error)?) {
+        var byLoop: [ObjectIdentifier: (loop: any EventLoop, writes: [PendingWrite])] = [:]
+        for pending in batch {
+            guard let loop = pending.callerLoop else {
+                pending.complete(error)
+                continue
+            }
+            byLoop[ObjectIdentifier(loop), default: (loop, [])].writes.append(pending)
+        }
+        for (loop, writes) in byLoop.values {
+            loop.execute { for pending in writes { pending.complete(error) } }
+        }
+    }
+}
+
 /// One caller's write waiting for the next batch.
-private struct PendingWrite: Sendable {
+struct PendingWrite: Sendable {
+    /// The event loop the caller wrote from, to be resumed on; `nil` when it was not on one.
+    let callerLoop: (any EventLoop)?
     /// Runs the caller's body in its savepoint and records the outcome.
     let run: @Sendable (Database) -> Void
     /// Resumes the caller: with the commit's error, or with the recorded outcome.
