@@ -9,10 +9,13 @@ struct CartWideRules {
 
     /// Applies the rules to the items and their legacy add-ons together, as one list in cart order.
     func apply(to items: inout [CartLineItem]) {
+        // Carts without legacy add-ons, nearly all of them, are already that list.
+        guard items.contains(where: { !($0.addonItems?.isEmpty ?? true) }) else {
+            applyToFlatList(&items)
+            return
+        }
         var flattened = items.flatMap { [$0] + ($0.addonItems ?? []) }
-        checkInventory(&flattened)
-        checkAddonBases(&flattened)
-        checkSandboxLimits(&flattened)
+        applyToFlatList(&flattened)
         var next = flattened.makeIterator()
         for index in items.indices {
             let addonCount = items[index].addonItems?.count ?? 0
@@ -20,6 +23,12 @@ struct CartWideRules {
             item.addonItems = addonCount == 0 ? items[index].addonItems : (0..<addonCount).compactMap { _ in next.next() }
             items[index] = item
         }
+    }
+
+    private func applyToFlatList(_ items: inout [CartLineItem]) {
+        checkInventory(&items)
+        checkAddonBases(&items)
+        checkSandboxLimits(&items)
     }
 
     private func purchasable(_ item: CartLineItem) -> CatalogItem.Purchasable? {
@@ -46,6 +55,7 @@ struct CartWideRules {
     }
 
     private func checkAddonBases(_ items: inout [CartLineItem]) {
+        guard items.contains(where: { purchasable($0).map { !$0.sku.prerequisiteSkus.isEmpty } ?? false }) else { return }
         let basesInCart = Set(items.compactMap { purchasable($0)?.skuKey })
         let owned = context.ownedSkuKeys.union(basesInCart)
         for index in items.indices {
