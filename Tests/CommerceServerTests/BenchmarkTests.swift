@@ -5,22 +5,30 @@ import Testing
 /// Keeps `partner-commerce-bench` working: a short run against a real server process must finish, verify its
 /// own results and report every scenario. No timing is asserted.
 @Suite struct BenchmarkTests {
-    @Test func shortBenchmarkRunVerifiesItsFlows() async throws {
+    private static let bench = ServerProcess.executable.deletingLastPathComponent().appendingPathComponent("partner-commerce-bench")
+
+    /// Runs the benchmark with `arguments` against a fresh server (`--server-pid` adds the server's process id);
+    /// answers its exit status and its JSON report.
+    private func runBenchmark(_ arguments: [String], withServerPID: Bool = false) async throws -> (status: Int32, report: [String: Any]) {
         let dataDirectory = TemporaryDirectory.make()
         let server = try await ServerProcess.start(dataDirectory: dataDirectory, arguments: ["--throttle", "off"])
         defer { server.stop() }
-        let bench = ServerProcess.executable.deletingLastPathComponent().appendingPathComponent("partner-commerce-bench")
         let output = (dataDirectory as NSString).appendingPathComponent("bench.json")
         let process = try ChildProcess(
-            executable: bench.path,
-            arguments: ["--endpoint", server.baseURL, "--data-dir", dataDirectory, "--connections", "4",
-                        "--duration", "1", "--warmup", "0.2", "--checkout-carts", "5", "--json",
-                        "--server-pid", String(server.processIdentifier)],
+            executable: Self.bench.path,
+            arguments: ["--endpoint", server.baseURL, "--data-dir", dataDirectory, "--json"] + arguments
+                + (withServerPID ? ["--server-pid", String(server.processIdentifier)] : []),
             standardOutput: .file(output, append: false))
         let status = await process.waitForExit()
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output))) as? [String: Any])
+        return (status, report)
+    }
+
+    @Test func shortBenchmarkRunVerifiesItsFlows() async throws {
+        let (status, report) = try await runBenchmark(
+            ["--connections", "4", "--duration", "1", "--warmup", "0.2", "--checkout-carts", "5"], withServerPID: true)
 
         #expect(status == 0)
-        let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output))) as? [String: Any])
         #expect(report["verified"] as? Bool == true)
         let scenarios = try #require(report["scenarios"] as? [[String: Any]])
         #expect(scenarios.compactMap { $0["scenario"] as? String }
@@ -39,20 +47,10 @@ import Testing
     /// With `--rate`, iterations start on a schedule: the measured window can hold no more than the rate times
     /// its length, whatever the server's speed, and the flows are still verified.
     @Test func openLoopRunKeepsToItsSchedule() async throws {
-        let dataDirectory = TemporaryDirectory.make()
-        let server = try await ServerProcess.start(dataDirectory: dataDirectory, arguments: ["--throttle", "off"])
-        defer { server.stop() }
-        let bench = ServerProcess.executable.deletingLastPathComponent().appendingPathComponent("partner-commerce-bench")
-        let output = (dataDirectory as NSString).appendingPathComponent("bench.json")
-        let process = try ChildProcess(
-            executable: bench.path,
-            arguments: ["--endpoint", server.baseURL, "--data-dir", dataDirectory, "--connections", "3",
-                        "--duration", "1", "--warmup", "0.2", "--scenarios", "flow", "--rate", "20", "--json"],
-            standardOutput: .file(output, append: false))
-        let status = await process.waitForExit()
+        let (status, report) = try await runBenchmark(
+            ["--connections", "3", "--duration", "1", "--warmup", "0.2", "--scenarios", "flow", "--rate", "20"])
 
         #expect(status == 0)
-        let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output))) as? [String: Any])
         #expect(report["verified"] as? Bool == true)
         #expect(report["rate"] as? Double == 20)
         let scenarios = try #require(report["scenarios"] as? [[String: Any]])
@@ -66,11 +64,10 @@ import Testing
     }
 
     @Test func rateMustBePositive() async throws {
-        let bench = ServerProcess.executable.deletingLastPathComponent().appendingPathComponent("partner-commerce-bench")
         let dataDirectory = TemporaryDirectory.make()
         let output = (dataDirectory as NSString).appendingPathComponent("bench.err")
         for rate in ["0", "-5", "inf", "fast"] {
-            let process = try ChildProcess(executable: bench.path, arguments: ["--rate", rate, "--endpoint", "http://127.0.0.1:9"],
+            let process = try ChildProcess(executable: Self.bench.path, arguments: ["--rate", rate, "--endpoint", "http://127.0.0.1:9"],
                                            standardError: .file(output, append: false))
             let status = await process.waitForExit()
             #expect(status != 0)
