@@ -9,7 +9,10 @@ struct GracefulShutdownTests {
         let admin = try await server.client(partner: OperatorFixtures.tenant, isOperator: true)
         let partner = try await server.client(partner: PartnerFixtures.partnerA)
         let customer = try await partner.createCustomer()
-        let rule = try await admin.addFault(["path": "/v1/customers/*", "latencyMilliseconds": 1_500, "times": 1])
+        // The delay is long so that the polling below sees the request in flight even on a loaded machine, where
+        // one metrics request can take more than a second.
+        let delay = 5_000
+        let rule = try await admin.addFault(["path": "/v1/customers/*", "latencyMilliseconds": delay, "times": 1])
         let correlation = UUID().uuidString.lowercased()
 
         let slow = Task {
@@ -44,7 +47,7 @@ struct GracefulShutdownTests {
         #expect(logged["partner"] == PartnerFixtures.partnerA)
         #expect(logged["faultRule"] == rule)
         #expect(logged["requestId"]?.isEmpty == false)
-        #expect(Double(logged["latencyMs"] ?? "") ?? 0 >= 1_500)
+        #expect(Double(logged["latencyMs"] ?? "") ?? 0 >= Double(delay))
         #expect(logged["level"] == "info")
         #expect(logged["time"]?.hasSuffix("Z") == true)
     }
