@@ -93,6 +93,11 @@ public enum TestDatabase {
         try await administrator.query(PostgresQuery(unsafeSQL: sql)).collect()
     }
 
+    /// Runs `body` on one connection of its own, e.g. to hold a transaction open while the test does more.
+    public static func withConnection<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
+        try await administrator.withConnection(body)
+    }
+
     private static let logger = Logger(label: "test-database", factory: { _ in SwiftLogNoOpLogHandler() })
 
     /// One connection pool for the whole test run; it is never closed, the process ends instead.

@@ -5,10 +5,11 @@ import PostgresNIO
 /// new needs get a new migration.
 ///
 /// Several servers may start at once on one database: each runs the migrations in one transaction holding a
-/// transaction-level advisory lock, so exactly one applies a version and the others find it applied.
+/// transaction-level advisory lock on its schema, so exactly one applies a version and the others find it
+/// applied. Servers on different schemas of one database take different locks and migrate side by side.
 enum PostgresMigrations {
-    /// The advisory lock every server takes while migrating ("PCMG").
-    static let advisoryLockKey: Int64 = 0x5043_4D47
+    /// The first half of every migration lock ("PCMG"); the second is the hash of the schema's name.
+    static let advisoryLockNamespace: Int32 = 0x5043_4D47
 
     /// Versions in the order they apply, each with its statements.
     static let versions: [(name: String, statements: [PostgresQuery])] = [
@@ -101,7 +102,10 @@ enum PostgresMigrations {
         try await client.withConnection { connection in
             try await connection.query("BEGIN", logger: logger)
             do {
-                try await connection.query("SELECT pg_advisory_xact_lock(\(advisoryLockKey))", logger: logger)
+                // Without a schema, the tables go to the connection's default one: every such server shares a lock.
+                let lockedSchema = schema ?? ""
+                try await connection.query("SELECT pg_advisory_xact_lock(\(advisoryLockNamespace), hashtext(\(lockedSchema)))",
+                                           logger: logger)
                 if let schema {
                     // The name is checked to be a plain identifier when the URL is read.
                     try await connection.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(schema)"), logger: logger)
