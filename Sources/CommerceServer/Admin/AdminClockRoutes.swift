@@ -33,7 +33,7 @@ struct AdminClockRoutes {
         let interval = duration.added(to: now).timeIntervalSince(now)
         guard interval > 0 else { throw CommerceError.invalidInput("advance", "'\(sent.advance)' must move the clock forward.") }
         services.clock.advance(by: interval)
-        let provisioned = try await ProvisioningWorker(services: services, logger: logger).provisionDueOrders()
+        let provisioned = try await ProvisioningWorker(services: services, logger: logger).provisionEveryDueOrder()
         return try JSONResponse.make(state(provisionedOrders: provisioned))
     }
 
