@@ -91,6 +91,15 @@ import TestSupport
         #expect(try refused.errorCode() == 800003)
         #expect(try refused.errorDescription().contains("database is unavailable"))
         #expect(try await client.send(.GET, "/healthz", authorized: false).status == 200)
+        // The provisioning worker finds the database gone too, between its looks as well as during them; the
+        // server logs it and carries on.
+        let deadline = Date().addingTimeInterval(60)
+        while !(try String(contentsOfFile: server.logPath, encoding: .utf8)).contains("reading when provisioning is next due failed"),
+              server.isRunning, Date() < deadline {
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        #expect(server.isRunning, "the server stopped while the database was down")
+        #expect(try String(contentsOfFile: server.logPath, encoding: .utf8).contains("reading when provisioning is next due failed"))
 
         try await database.start()
         try await waitUntilReady(client)

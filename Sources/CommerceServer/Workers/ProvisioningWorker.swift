@@ -21,7 +21,7 @@ public struct ProvisioningWorker: Service {
     }
 
     public func run() async throws {
-        try await cancelWhenGracefulShutdown {
+        await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
                 do {
                     try await provisionDueOrders()
@@ -30,7 +30,7 @@ public struct ProvisioningWorker: Service {
                 } catch {
                     logger.error("provisioning failed", metadata: ["error": .string(String(reflecting: error))])
                 }
-                let pause = try await nap()
+                let pause = await nap()
                 // Graceful shutdown cancels the sleep; the loop then ends and the worker stops cleanly.
                 try? await Task.sleep(for: .seconds(pause))
             }
@@ -74,8 +74,20 @@ public struct ProvisioningWorker: Service {
         }
     }
 
-    private func nap() async throws -> TimeInterval {
-        guard let due = try await services.store.nextProvisioningDue() else { return longestNap }
+    /// How long to sleep before the next look: until the next order is due, at most ``longestNap``. When the
+    /// database cannot say (it is down or restarting), the longest nap: the worker, and with it the server, carry
+    /// on, and the next look tries again.
+    private func nap() async -> TimeInterval {
+        let next: Date?
+        do {
+            next = try await services.store.nextProvisioningDue()
+        } catch {
+            if !(error is CancellationError) {
+                logger.error("reading when provisioning is next due failed", metadata: ["error": .string(String(reflecting: error))])
+            }
+            return longestNap
+        }
+        guard let due = next else { return longestNap }
         return min(longestNap, max(0.02, due.timeIntervalSince(services.clock.now())))
     }
 }

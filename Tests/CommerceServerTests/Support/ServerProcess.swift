@@ -56,6 +56,9 @@ final class ServerProcess: Sendable {
         throw ServerProcessError.didNotListen(output)
     }
 
+    /// Whether the process is still running.
+    var isRunning: Bool { process.exitStatus == nil }
+
     /// Kills the process at once, as a crash or power cut would, and waits for it to be gone.
     func kill() {
         process.kill()
