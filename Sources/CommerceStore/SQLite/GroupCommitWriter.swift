@@ -14,7 +14,8 @@ import Synchronization
 /// The batches run on a thread of their own, which sleeps only when no write is waiting. Every write waits
 /// for this one line, so it must not wait for anything else: a loop on Swift's concurrency pool, or on the
 /// database's dispatch queue, would first have to be scheduled among the threads serving requests, and under
-/// load that cost about a millisecond before every batch, an eighth of each batch's cycle.
+/// load that cost about a millisecond before every batch, an eighth of each batch's cycle. The thread is
+/// scheduled as a batch thread (``BatchScheduling``), so that waking it does not interrupt a request.
 final class GroupCommitWriter: Sendable {
     /// The most writes one commit carries; a longer queue is committed in several batches.
     static let maximumBatch = 256
@@ -26,6 +27,7 @@ final class GroupCommitWriter: Sendable {
         let thread = Thread {
             // A name given before the start is not passed on to the system thread on Linux.
             Thread.current.name = "group-commit"
+            BatchScheduling.applyToCurrentThread()
             while let batch = queue.waitForBatch(upTo: Self.maximumBatch) {
                 do {
                     try writer.write { db in
