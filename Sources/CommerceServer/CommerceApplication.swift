@@ -45,7 +45,7 @@ public enum CommerceApplication {
         let app = Application(
             router: router,
             server: .http1(configuration: .init(
-                additionalChannelHandlers: [ParserErrorResponder()],
+                additionalChannelHandlers: [ParserErrorResponder(), RequestBodyDeadline(seconds: configuration.requestBodyTimeout)],
                 idleTimeout: .seconds(Int64(configuration.idleConnectionTimeout)),
                 httpDecoderConfiguration: .init(
                     maxHeaderFieldSize: HeaderLimits.fieldBytes, maxHeaderListSize: HeaderLimits.totalBytes,
@@ -68,7 +68,7 @@ public enum CommerceApplication {
     {
         let router = Router(context: CommerceRequestContext.self)
         var table = RouteTable()
-        router.add(middleware: RequestHeadersMiddleware(serverId: configuration.serverId, bodyTimeout: configuration.requestBodyTimeout))
+        router.add(middleware: RequestHeadersMiddleware(serverId: configuration.serverId))
         // The observation and error middleware need the finished table; they read it through a box filled below.
         let tableBox = RouteTableBox()
         router.add(middleware: ObservationMiddleware(telemetry: services.telemetry, routes: tableBox, logger: logger))

@@ -10,31 +10,19 @@ enum RequestBodyReader {
     /// The largest body accepted.
     static let maximumBytes = 1 << 20
 
-    /// Seconds the whole body may take to arrive, for the request the current task serves (set per server by
-    /// ``RequestHeadersMiddleware``).
-    @TaskLocal static var maximumWait = 30
-
-    /// The body's bytes, refusing more than ``maximumBytes`` with 413 and a body slower than ``maximumWait``
-    /// with 408.
+    /// The body's bytes, refusing more than ``maximumBytes`` with 413 and a body that missed its deadline
+    /// (``RequestBodyDeadline``) with 408.
     static func bytes(of request: Request) async throws -> Data {
         if let length = request.headers[.contentLength].flatMap(Int.init), length > maximumBytes {
             throw CommerceError.bodyTooLarge(limit: maximumBytes)
         }
-        let seconds = maximumWait
         do {
-            let buffer = try await withThrowingTaskGroup(of: ByteBuffer?.self) { group in
-                group.addTask { try await request.body.collect(upTo: maximumBytes) }
-                group.addTask {
-                    try await Task.sleep(for: .seconds(seconds))
-                    return nil
-                }
-                defer { group.cancelAll() }
-                guard let first = try await group.next(), let buffer = first else { throw CommerceError.bodyTooSlow(seconds: seconds) }
-                return buffer
-            }
+            let buffer = try await request.body.collect(upTo: maximumBytes)
             return Data(buffer.readableBytesView)
         } catch is NIOTooManyBytesError {
             throw CommerceError.bodyTooLarge(limit: maximumBytes)
+        } catch let missed as RequestBodyDeadline.Exceeded {
+            throw CommerceError.bodyTooSlow(seconds: missed.seconds)
         }
     }
 

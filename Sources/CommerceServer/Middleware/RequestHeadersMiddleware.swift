@@ -8,8 +8,6 @@ import Hummingbird
 struct RequestHeadersMiddleware: RouterMiddleware {
     typealias Context = CommerceRequestContext
     let serverId: String
-    /// Seconds a request body may take to arrive.
-    let bodyTimeout: Int
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
@@ -18,7 +16,7 @@ struct RequestHeadersMiddleware: RouterMiddleware {
         context.requestIds.clientSentRequestId = sentRequestId != nil
         context.requestIds.correlationId = request.headers[.msCorrelationId].flatMap(Self.sanitized) ?? ResourceIdentifiers.guid()
         context.requestIds.locale = request.headers[.xLocale].flatMap(Self.sanitized) ?? "en-US"
-        var response = try await RequestBodyReader.$maximumWait.withValue(bodyTimeout) { try await next(request, context) }
+        var response = try await next(request, context)
         response.headers[.msRequestId] = context.requestIds.requestId
         response.headers[.msCorrelationId] = context.requestIds.correlationId
         response.headers[.msCV] = Self.correlationVector()
