@@ -31,17 +31,8 @@ import Testing
         try await withTestServer({ $0.requestBodyTimeout = 1 }) { server in
             let client = try await server.client()
             let customer = try await client.createCustomer()
-            let port = try #require(URL(string: server.baseURL)?.port)
-            let connection = try RawHTTPConnection(port: port)
-            connection.send("""
-                POST /v1/customers/\(customer)/carts HTTP/1.1\r
-                Host: 127.0.0.1\r
-                Authorization: Bearer \(client.token ?? "")\r
-                Content-Type: application/json\r
-                Content-Length: 400\r
-                \r
-                {"lineItems": [
-                """)
+            let connection = try RawHTTPConnection(port: try #require(URL(string: server.baseURL)?.port))
+            connection.send(Self.cartRequestHead(customer: customer, token: client.token, length: 400) + #"{"lineItems": ["#)
             let answer = await connection.readUntilClosed()
             #expect(answer.hasPrefix("HTTP/1.1 408"), "\(answer)")
             #expect(answer.contains(#""code":800002"#))
