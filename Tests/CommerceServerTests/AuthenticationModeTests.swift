@@ -1,6 +1,7 @@
 import CommerceServer
 import Foundation
 import JWTKit
+import TestSupport
 import Testing
 
 /// The `jwks` and `trust-claims` modes: a good token works; every kind of bad one answers 401 800001 saying why.

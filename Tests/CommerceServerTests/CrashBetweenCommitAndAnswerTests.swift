@@ -1,6 +1,7 @@
 import CommerceServer
 import CommerceStore
 import Foundation
+import TestSupport
 import Testing
 
 /// A request whose effect was committed but whose answer never left the process (it was killed in between) is

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Nothing acknowledged is lost and nothing is half written when the server process dies mid-checkout.

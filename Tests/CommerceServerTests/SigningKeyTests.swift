@@ -1,5 +1,6 @@
 import CommerceServer
 import Foundation
+import TestSupport
 import Testing
 
 /// The `dev` signing key: created with mode 0600, kept across starts, refused when others can read it.

@@ -1,5 +1,6 @@
 import Foundation
 import PartnerCenterModels
+import TestSupport
 import Testing
 
 @Suite("CLI: operator commands (admin, fault, clock, journal)")

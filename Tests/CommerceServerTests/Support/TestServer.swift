@@ -78,15 +78,6 @@ enum TestServerError: Error {
 }
 
 
-/// Fresh temporary directories.
-enum TemporaryDirectory {
-    static func make() -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("partner-commerce-tests-\(UUID().uuidString)").path
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
-}
-
 /// Tenant ids used by the tests.
 enum PartnerFixtures {
     static let partnerA = "11111111-1111-4111-8111-111111111111"
