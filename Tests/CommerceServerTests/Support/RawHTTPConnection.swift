@@ -61,16 +61,8 @@ final class RawHTTPConnection: @unchecked Sendable {
     }
 
     private func blockingReadResponse() -> String {
-        var timeout = timeval(tv_sec: 30, tv_usec: 0)
-        setsockopt(socketDescriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        var received = [UInt8]()
-        var chunk = [UInt8](repeating: 0, count: 4096)
-        while !Self.isComplete(received) {
-            let count = chunk.withUnsafeMutableBytes { recv(socketDescriptor, $0.baseAddress, $0.count, 0) }
-            guard count > 0 else { return "" }
-            received.append(contentsOf: chunk[0..<count])
-        }
-        return String(decoding: received, as: UTF8.self)
+        let (received, complete) = blockingReceive(until: Self.isComplete)
+        return complete ? String(decoding: received, as: UTF8.self) : ""
     }
 
     /// Whether `bytes` hold a response's head and as many body bytes as its `Content-Length` gives.
@@ -84,16 +76,22 @@ final class RawHTTPConnection: @unchecked Sendable {
     }
 
     private func blockingReadUntilClosed() -> String {
+        String(decoding: blockingReceive(until: { _ in false }).received, as: UTF8.self)
+    }
+
+    /// Receives until `isEnough` holds for what has arrived (`complete`), or until the server closes the
+    /// connection or 30 seconds pass.
+    private func blockingReceive(until isEnough: ([UInt8]) -> Bool) -> (received: [UInt8], complete: Bool) {
         var timeout = timeval(tv_sec: 30, tv_usec: 0)
         setsockopt(socketDescriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var received = [UInt8]()
         var chunk = [UInt8](repeating: 0, count: 4096)
-        while true {
+        while !isEnough(received) {
             let count = chunk.withUnsafeMutableBytes { recv(socketDescriptor, $0.baseAddress, $0.count, 0) }
-            guard count > 0 else { break }
+            guard count > 0 else { return (received, false) }
             received.append(contentsOf: chunk[0..<count])
         }
-        return String(decoding: received, as: UTF8.self)
+        return (received, true)
     }
 }
 
