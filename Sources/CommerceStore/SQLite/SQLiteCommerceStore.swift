@@ -51,7 +51,10 @@ public final class SQLiteCommerceStore: CommerceStore {
         }
         try SQLiteMigrations.migrator.migrate(writer)
         commits = GroupCommitWriter(writer: writer)
-        checkpointer = try path.map { try WALCheckpointer(path: $0, configuration: configuration) }
+        let commits = self.commits
+        checkpointer = try path.map { path in
+            try WALCheckpointer(path: path, configuration: configuration, restartLog: { commits.restartLogBetweenBatches() })
+        }
     }
 
     /// Runs a read on the calling thread. Reads take microseconds on pages the cache holds, less than handing
