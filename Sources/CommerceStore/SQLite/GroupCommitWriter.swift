@@ -198,6 +198,7 @@ private final class PendingWrites: Sendable {
         return batch
     }
 
+    /// Notes that the log should start over; the writer's thread takes the request after its current batch.
     func requestLogRestart() {
         condition.lock()
         state.logRestartWanted = true
