@@ -18,7 +18,10 @@ struct CheckoutAnswerKeptByCartTests {
         try await store.writer.read { db in
             try Row.fetchOne(db, sql: "SELECT body, body_from_cart FROM idempotency_records WHERE request_id = ?",
                              arguments: [requestId])
-                .map { StoredRecord(body: $0["body"], bodyFromCart: $0["body_from_cart"]) }
+                .map { row in
+                    StoredRecord(body: try (row["body"] as Data?).map { try StoredBody.json($0, what: requestId) },
+                                 bodyFromCart: row["body_from_cart"])
+                }
         }
     }
 

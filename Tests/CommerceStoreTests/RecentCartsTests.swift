@@ -13,7 +13,7 @@ struct RecentCartsTests {
         let body = try store.readNow { db in
             try Data.fetchOne(db, sql: "SELECT body FROM carts WHERE id = ?", arguments: [cart.id])
         }
-        return try StoredJSON.decode(Cart.self, from: try #require(body), what: "cart")
+        return try StoredBody.decode(Cart.self, from: try #require(body), what: "cart")
     }
 
     @Test func aComposedCartIsRememberedAsItsRowDecodes() async throws {
@@ -29,7 +29,8 @@ struct RecentCartsTests {
             let customer = customerRecord()
             let stored = try await commerce.insertCart(items, for: customer, in: store)
             let remembered = try #require(store.recentCarts.record(
-                id: stored.id, body: try StoredJSON.encode(stored.cart), orderedGroups: try StoredJSON.encode(stored.orderedGroups)))
+                id: stored.id, body: StoredBody.packed(try StoredJSON.encode(stored.cart)),
+                orderedGroups: try StoredJSON.encode(stored.orderedGroups)))
             #expect(remembered.cart == (try decodedRow(store, stored)))
             #expect(remembered == stored)
         }

@@ -2,8 +2,8 @@ import CommerceCore
 import Foundation
 import PartnerCenterModels
 
-/// An order ready to be inserted: its columns and its body already encoded, so that the encoding happens
-/// before the write and not on the writer.
+/// An order ready to be inserted: its columns and its body already encoded and packed, so that the encoding
+/// happens before the write and not on the writer.
 struct EncodedOrder: Sendable {
     let id: String?
     let customerId: String
@@ -12,7 +12,10 @@ struct EncodedOrder: Sendable {
     let status: String
     let provisioningDue: Date?
     let lineItemCount: Int
+    /// The order's JSON, as answers splice it in.
     let body: Data
+    /// The body as stored (``StoredBody``).
+    let storedBody: Data
     let subscriptions: [EncodedSubscription]
     let inventoryTaken: [String: Int]
 
@@ -26,6 +29,7 @@ struct EncodedOrder: Sendable {
         provisioningDue = placed.provisioningDue
         lineItemCount = order.lineItems?.count ?? 0
         body = try StoredJSON.encode(order)
+        storedBody = StoredBody.packed(body)
         subscriptions = try placed.subscriptions.map(EncodedSubscription.init)
         inventoryTaken = placed.inventoryTaken
     }
@@ -37,13 +41,14 @@ struct EncodedSubscription: Sendable {
     let orderId: String
     let skuKey: String?
     let status: String
-    let body: Data
+    /// The body as stored (``StoredBody``).
+    let storedBody: Data
 
     init(_ subscription: Subscription) throws {
         id = subscription.id
         orderId = subscription.orderId ?? ""
         skuKey = SubscriptionSkuKey.of(subscription.offerId)
         status = subscription.status?.rawValue ?? "active"
-        body = try StoredJSON.encode(subscription)
+        storedBody = StoredBody.packed(try StoredJSON.encode(subscription))
     }
 }

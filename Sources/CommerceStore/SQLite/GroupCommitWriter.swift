@@ -121,7 +121,7 @@ extension GroupCommitWriter {
                     etag = COALESCE(excluded.etag, etag)
                 """,
             arguments: [claim.partnerId, claim.requestId, claim.digest, answer?.status,
-                        cartKeepingBody == nil ? answer?.body : nil, cartKeepingBody, answer?.etag,
+                        cartKeepingBody == nil ? answer.map { StoredBody.packed($0.body) } : nil, cartKeepingBody, answer?.etag,
                         claim.receivedAt.timeIntervalSince1970])
     }
 }

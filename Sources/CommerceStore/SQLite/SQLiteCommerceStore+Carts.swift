@@ -4,8 +4,9 @@ import GRDB
 import PartnerCenterModels
 
 extension SQLiteCommerceStore {
-    public func insertCart(_ record: CartRecord, body: Data) async throws {
+    public func insertCart(_ record: CartRecord, body json: Data) async throws {
         let groups = try StoredJSON.encode(record.orderedGroups)
+        let body = StoredBody.packed(json)
         let recentCarts = recentCarts
         let written = RecentCarts.Written(record, body: body, orderedGroups: groups)
         try await commits.write { db in
@@ -35,8 +36,8 @@ extension SQLiteCommerceStore {
             try Row.fetchOne(db.kept("SELECT version, expires_at, body FROM carts WHERE id = ? AND customer_id = ?"),
                              arguments: [id, customerId])
                 .map { row in
-                    StoredCartBody(body: row["body"], expiresAt: Date(timeIntervalSince1970: row["expires_at"]),
-                                   etag: "\"\(row["version"] as Int)\"")
+                    StoredCartBody(body: try StoredBody.json(row["body"], what: "cart \(id)"),
+                                   expiresAt: Date(timeIntervalSince1970: row["expires_at"]), etag: "\"\(row["version"] as Int)\"")
                 }
         }
     }
@@ -51,7 +52,7 @@ extension SQLiteCommerceStore {
             updated.cart = try decide(stored).withETag(version: updated.version)
             try db.executeKept(sql: "UPDATE carts SET version = ?, status = ?, body = ? WHERE id = ?",
                            arguments: [updated.version, updated.cart.status?.rawValue ?? "Active",
-                                       try StoredJSON.encode(updated.cart), id])
+                                       StoredBody.packed(try StoredJSON.encode(updated.cart)), id])
             return updated
         }
     }
@@ -76,7 +77,7 @@ extension SQLiteCommerceStore {
     /// A cart record from a row holding `version`, `ordered_groups` and `body` (and `id` unless given).
     private static func cartRecord(_ row: Row, customerId: String, id: String? = nil) throws -> CartRecord {
         let id = id ?? row["id"]
-        let cart = try StoredJSON.decode(Cart.self, from: row["body"], what: "cart \(id)")
+        let cart = try StoredBody.decode(Cart.self, from: row["body"], what: "cart \(id)")
         let groups = try StoredJSON.decode([String: String].self, from: row["ordered_groups"], what: "cart \(id) groups")
         return CartRecord(customerId: customerId, cart: cart, version: row["version"], orderedGroups: groups)
     }
@@ -84,7 +85,7 @@ extension SQLiteCommerceStore {
     static func orders(_ db: Database, ids: Set<String>) throws -> [Order] {
         try ids.compactMap { id in
             try Data.fetchOne(db.kept("SELECT body FROM orders WHERE id = ?"), arguments: [id])
-                .map { try StoredJSON.decode(Order.self, from: $0, what: "order \(id)") }
+                .map { try StoredBody.decode(Order.self, from: $0, what: "order \(id)") }
         }
     }
 }

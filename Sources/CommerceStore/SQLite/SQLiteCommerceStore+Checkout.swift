@@ -42,7 +42,7 @@ extension SQLiteCommerceStore {
         guard let row = try Row.fetchOne(
             db.kept("SELECT version, ordered_groups, body, checkout_result FROM carts WHERE id = ? AND customer_id = ?"),
             arguments: [cartId, customerId]) else { throw CommerceError.cartNotFound(cartId) }
-        if let stored = row["checkout_result"] as Data? { return .replay(stored) }
+        if let stored = row["checkout_result"] as Data? { return .replay(try StoredBody.json(stored, what: "cart \(cartId) answer")) }
         var record = try cartRecord(row, customerId: customerId, id: cartId, recent: recent)
         let readVersion = record.version
         let query = facts(record.cart)
@@ -62,11 +62,12 @@ extension SQLiteCommerceStore {
         let orders = try plan.placedOrders.map { try EncodedOrder($0, customerId: customerId, cartId: record.id) }
         let encodedOrders = Dictionary(orders.compactMap { order in order.id.map { ($0, order.body) } },
                                        uniquingKeysWith: { first, _ in first })
-        let cartBody = try StoredJSON.encode(record.cart.withETag(version: record.version))
+        let cartBody = StoredBody.packed(try StoredJSON.encode(record.cart.withETag(version: record.version)))
         let orderedGroups = try StoredJSON.encode(record.orderedGroups)
+        let resultBody = try CheckoutResultBody.encode(result, encodedOrders: encodedOrders)
         return .commit(PreparedCheckout.Commit(
             customerId: customerId, cartId: record.id, readVersion: readVersion, query: query, facts: purchaseFacts,
-            orders: orders, result: result, resultBody: try CheckoutResultBody.encode(result, encodedOrders: encodedOrders),
+            orders: orders, result: result, resultBody: resultBody, storedResult: complete ? StoredBody.packed(resultBody) : nil,
             complete: complete, cart: record, cartBody: cartBody, orderedGroups: orderedGroups,
             writtenCart: RecentCarts.Written(record, body: cartBody, orderedGroups: orderedGroups)))
     }
@@ -92,7 +93,7 @@ extension SQLiteCommerceStore {
         try db.executeKept(
             sql: "UPDATE carts SET version = ?, status = ?, ordered_groups = ?, checkout_result = ?, body = ? WHERE id = ?",
             arguments: [checkout.cart.version, checkout.cart.cart.status?.rawValue ?? "Active", checkout.orderedGroups,
-                        checkout.complete ? checkout.resultBody : nil, checkout.cartBody, checkout.cartId])
+                        checkout.storedResult, checkout.cartBody, checkout.cartId])
         recent.remember(checkout.writtenCart)
         return (.placed(checkout.result, body: checkout.resultBody),
                 checkout.complete ? CartKeptAnswer(cartId: checkout.cartId, body: checkout.resultBody) : nil)
@@ -129,9 +130,12 @@ private enum PreparedCheckout: Sendable {
         let orders: [EncodedOrder]
         let result: CartCheckoutResult
         let resultBody: Data
+        /// The answer as the cart keeps it, once complete.
+        let storedResult: Data?
         /// Whether every order group is now ordered (the cart becomes `Ordered` and its answer is kept).
         let complete: Bool
         let cart: CartRecord
+        /// The cart's body as stored.
         let cartBody: Data
         let orderedGroups: Data
         /// The cart to remember once written.

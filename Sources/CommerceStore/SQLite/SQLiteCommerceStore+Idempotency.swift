@@ -13,13 +13,15 @@ extension SQLiteCommerceStore {
                     """),
                 arguments: [partnerId, requestId]
             ).map { row in
-                IdempotencyRecord(digest: row["digest"], status: row["status"], body: row["body"], etag: row["etag"],
-                                  createdAt: Date(timeIntervalSince1970: row["created_at"]))
+                IdempotencyRecord(digest: row["digest"], status: row["status"],
+                                  body: try (row["body"] as Data?).map { try StoredBody.json($0, what: "request \(requestId)") },
+                                  etag: row["etag"], createdAt: Date(timeIntervalSince1970: row["created_at"]))
             }
         }
     }
 
-    public func recordIdempotentAnswer(_ claim: IdempotencyClaim, status: Int, body: Data, etag: String?) async throws {
+    public func recordIdempotentAnswer(_ claim: IdempotencyClaim, status: Int, body json: Data, etag: String?) async throws {
+        let body = StoredBody.packed(json)
         try await IdempotencyClaim.$current.withValue(nil) {
             try await commits.write { db in
                 try db.executeKept(

@@ -15,7 +15,7 @@ extension SQLiteCommerceStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [encoded.id, encoded.customerId, encoded.cartId, encoded.billingCycle, encoded.status,
-                        encoded.provisioningDue?.timeIntervalSince1970, encoded.lineItemCount, encoded.body])
+                        encoded.provisioningDue?.timeIntervalSince1970, encoded.lineItemCount, encoded.storedBody])
         try insertEncodedSubscriptions(db, encoded.subscriptions, customerId: encoded.customerId)
         for (skuKey, quantity) in encoded.inventoryTaken {
             try db.executeKept(
@@ -39,7 +39,7 @@ extension SQLiteCommerceStore {
         let body = try readStatementNow { db in
             try Data.fetchOne(db.kept("SELECT body FROM orders WHERE id = ? AND customer_id = ?"), arguments: [id, customerId])
         }
-        return try body.map { try StoredJSON.decode(Order.self, from: $0, what: "order \(id)") }
+        return try body.map { try StoredBody.decode(Order.self, from: $0, what: "order \(id)") }
     }
 
     /// The statements listing a customer's orders: they read only that customer's rows, through an index.
@@ -54,22 +54,22 @@ extension SQLiteCommerceStore {
                 return try Data.fetchAll(db.kept(OrderListing.ofBillingCycle), arguments: [customerId, billingCycle.rawValue])
             }
             return try Data.fetchAll(db.kept(OrderListing.all), arguments: [customerId])
-        }
+        }.map { try StoredBody.json($0, what: "an order of customer \(customerId)") }
     }
 
     public func cancelOrder(customerId: String, id: String, decide: @escaping @Sendable (Order) throws -> Order) async throws -> Order? {
         try await commits.write { db in
             guard let body = try Data.fetchOne(db.kept("SELECT body FROM orders WHERE id = ? AND customer_id = ?"),
                                                arguments: [id, customerId]) else { return nil }
-            let cancelled = try decide(try StoredJSON.decode(Order.self, from: body, what: "order \(id)"))
+            let cancelled = try decide(try StoredBody.decode(Order.self, from: body, what: "order \(id)"))
             try db.executeKept(sql: "UPDATE orders SET status = ?, provisioning_due = NULL, body = ? WHERE id = ?",
-                           arguments: [cancelled.status?.rawValue ?? "cancelled", try StoredJSON.encode(cancelled), id])
+                           arguments: [cancelled.status?.rawValue ?? "cancelled", StoredBody.packed(try StoredJSON.encode(cancelled)), id])
             for row in try Row.fetchAll(db.kept("SELECT id, body FROM subscriptions WHERE customer_id = ? AND order_id = ?"),
                                         arguments: [customerId, id]) {
-                var subscription = try StoredJSON.decode(Subscription.self, from: row["body"], what: "subscription")
+                var subscription = try StoredBody.decode(Subscription.self, from: row["body"], what: "subscription")
                 subscription.status = .deleted
                 try db.executeKept(sql: "UPDATE subscriptions SET status = 'deleted', body = ? WHERE id = ?",
-                               arguments: [try StoredJSON.encode(subscription), subscription.id])
+                               arguments: [StoredBody.packed(try StoredJSON.encode(subscription)), subscription.id])
             }
             return cancelled
         }
@@ -88,9 +88,9 @@ extension SQLiteCommerceStore {
         }
         guard !due.isEmpty else { return 0 }
         let provisioned = try due.map { order in
-            let (completed, subscriptions) = provision(try StoredJSON.decode(Order.self, from: order.body, what: "order"), order.customerId)
+            let (completed, subscriptions) = provision(try StoredBody.decode(Order.self, from: order.body, what: "order"), order.customerId)
             return ProvisionedOrder(id: order.id, customerId: order.customerId, status: completed.status?.rawValue ?? "completed",
-                                    body: try StoredJSON.encode(completed),
+                                    body: StoredBody.packed(try StoredJSON.encode(completed)),
                                     subscriptions: try subscriptions.map(EncodedSubscription.init))
         }
         return try await commits.write { db in
@@ -119,6 +119,7 @@ private struct ProvisionedOrder: Sendable {
     let id: String
     let customerId: String
     let status: String
+    /// The completed order's body as stored.
     let body: Data
     let subscriptions: [EncodedSubscription]
 }

@@ -84,7 +84,7 @@ public final class SQLiteCommerceStore: CommerceStore {
     // MARK: Customers
 
     public func insertCustomer(_ record: CustomerRecord) async throws {
-        let body = try StoredJSON.encode(record.customer)
+        let body = StoredBody.packed(try StoredJSON.encode(record.customer))
         try await commits.write { db in
             if try Bool.fetchOne(db.kept("SELECT 1 FROM customers WHERE id = ?"), arguments: [record.id]) == true {
                 throw StoreError.duplicate(record.id)
@@ -98,7 +98,7 @@ public final class SQLiteCommerceStore: CommerceStore {
         let body = try readStatementNow { db in
             try Data.fetchOne(db.kept("SELECT body FROM customers WHERE id = ? AND partner_id = ?"), arguments: [id, partner])
         }
-        return try body.map { CustomerRecord(partnerId: partner, customer: try StoredJSON.decode(Customer.self, from: $0, what: "customer \(id)")) }
+        return try body.map { CustomerRecord(partnerId: partner, customer: try StoredBody.decode(Customer.self, from: $0, what: "customer \(id)")) }
     }
 
     public func customerAccess(partner: String, id: String) async throws -> CustomerAccess? {
@@ -116,7 +116,7 @@ public final class SQLiteCommerceStore: CommerceStore {
         let bodies = try readStatementNow { db in
             try Data.fetchAll(db.kept("SELECT body FROM customers WHERE partner_id = ? ORDER BY rowid"), arguments: [partner])
         }
-        return try bodies.map { CustomerRecord(partnerId: partner, customer: try StoredJSON.decode(Customer.self, from: $0, what: "customer")) }
+        return try bodies.map { CustomerRecord(partnerId: partner, customer: try StoredBody.decode(Customer.self, from: $0, what: "customer")) }
     }
 
     public func customerCount(partner: String) async throws -> Int {
@@ -152,14 +152,14 @@ public final class SQLiteCommerceStore: CommerceStore {
             return try Data.fetchAll(db.kept("SELECT body FROM subscriptions WHERE customer_id = ? ORDER BY rowid"),
                                      arguments: [customerId])
         }
-        return try bodies.map { try StoredJSON.decode(Subscription.self, from: $0, what: "subscription") }
+        return try bodies.map { try StoredBody.decode(Subscription.self, from: $0, what: "subscription") }
     }
 
     public func subscription(customerId: String, id: String) async throws -> Subscription? {
         let body = try readStatementNow { db in
             try Data.fetchOne(db.kept("SELECT body FROM subscriptions WHERE customer_id = ? AND id = ?"), arguments: [customerId, id])
         }
-        return try body.map { try StoredJSON.decode(Subscription.self, from: $0, what: "subscription \(id)") }
+        return try body.map { try StoredBody.decode(Subscription.self, from: $0, what: "subscription \(id)") }
     }
 
     // MARK: Shared steps
@@ -198,7 +198,7 @@ public final class SQLiteCommerceStore: CommerceStore {
             try db.executeKept(
                 sql: "INSERT INTO subscriptions (id, customer_id, order_id, sku_key, status, body) VALUES (?, ?, ?, ?, ?, ?)",
                 arguments: [subscription.id, customerId, subscription.orderId, subscription.skuKey, subscription.status,
-                            subscription.body])
+                            subscription.storedBody])
         }
     }
 

@@ -1,0 +1,86 @@
+@testable import CommerceStore
+import Foundation
+import Testing
+
+/// The codec gives back every input byte for byte, never writes more than its stated capacity, and refuses
+/// damaged input instead of reading or writing out of bounds.
+@Suite("Preset dictionary codec")
+struct PresetDictionaryCodecTests {
+    private static let codec = PresetDictionaryCodec(dictionary: Array(#"{"id":"","links":{"self":{"method":"GET"}}}"#.utf8))
+
+    /// A fixed sequence of pseudo-random numbers (SplitMix64), so a failure can be run again.
+    private struct SeededGenerator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var mixed = state
+            mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
+            return mixed ^ (mixed >> 31)
+        }
+    }
+
+    private static func inputs() -> [[UInt8]] {
+        var generator = SeededGenerator(state: 42)
+        var inputs: [[UInt8]] = [[], [0x7B], Array("{}".utf8), Array("abc".utf8), Array("abcd".utf8),
+                                 Array(repeating: 0x61, count: 1_000), Array(String(repeating: "ab", count: 700).utf8),
+                                 Array("Grüße, 日本語, 🎉 and \u{0}\u{1} controls".utf8)]
+        for _ in 0..<200 {
+            let count = Int.random(in: 0...3_000, using: &generator)
+            let alphabet = Int.random(in: 1...256, using: &generator)
+            inputs.append((0..<count).map { _ in UInt8(Int.random(in: 0..<alphabet, using: &generator)) })
+        }
+        for _ in 0..<100 {
+            let pieces = [#"{"id":""#, #"","links":{"self":{"method":"GET"}}}"#, UUID().uuidString, "\u{E9}", ",", "[", "]"]
+            var text = ""
+            for _ in 0..<Int.random(in: 1...400, using: &generator) { text += pieces[Int.random(in: 0..<pieces.count, using: &generator)] }
+            inputs.append(Array(text.utf8))
+        }
+        return inputs
+    }
+
+    private static func pack(_ input: [UInt8]) -> [UInt8] {
+        var packed: [UInt8] = []
+        input.withUnsafeBytes { codec.pack($0, into: &packed) }
+        return packed
+    }
+
+    @Test func everyInputUnpacksToItselfWithinTheCapacity() {
+        for input in Self.inputs() {
+            let packed = Self.pack(input)
+            #expect(packed.count <= PresetDictionaryCodec.packedCapacity(for: input.count))
+            let unpacked = packed.withUnsafeBytes { Self.codec.unpack($0, count: input.count) }
+            #expect(unpacked == input, "an input of \(input.count) bytes")
+        }
+    }
+
+    @Test func sharedFragmentsAndRepetitionsShrink() {
+        let json = Array(#"{"id":"","links":{"self":{"method":"GET"}}}"#.utf8)
+        #expect(Self.pack(json).count <= 3)
+        #expect(Self.pack(Array(repeating: 0x61, count: 1_000)).count < 30)
+    }
+
+    @Test func damagedInputIsRefused() {
+        var generator = SeededGenerator(state: 7)
+        for input in Self.inputs() where !input.isEmpty {
+            let packed = Self.pack(input)
+            for cut in 0..<packed.count {
+                let truncated = Array(packed[..<cut])
+                #expect(truncated.withUnsafeBytes { Self.codec.unpack($0, count: input.count) } == nil)
+            }
+            #expect(packed.withUnsafeBytes { Self.codec.unpack($0, count: input.count + 1) } == nil)
+            #expect(packed.withUnsafeBytes { Self.codec.unpack($0, count: -1) } == nil)
+            var damaged = packed
+            damaged[Int.random(in: 0..<damaged.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator)
+            if let unpacked = damaged.withUnsafeBytes({ Self.codec.unpack($0, count: input.count) }) {
+                #expect(unpacked.count == input.count)
+            }
+        }
+        let beforeTheDictionary: [UInt8] = [0x80, 0xFF, 0x7F]
+        #expect(beforeTheDictionary.withUnsafeBytes { Self.codec.unpack($0, count: 4) } == nil)
+        let zeroDistance: [UInt8] = [0x80, 0x00]
+        #expect(zeroDistance.withUnsafeBytes { Self.codec.unpack($0, count: 4) } == nil)
+        let endlessVarint: [UInt8] = [0x80, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF]
+        #expect(endlessVarint.withUnsafeBytes { Self.codec.unpack($0, count: 4) } == nil)
+    }
+}
