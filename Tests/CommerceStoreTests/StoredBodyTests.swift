@@ -92,6 +92,18 @@ struct StoredBodyTests {
         }
     }
 
+    /// Packed bodies point into the dictionary of their version, so its bytes and the format may never change.
+    @Test func packedBodiesOfTheFirstVersionStayReadable() throws {
+        let dictionary = StoredBodyDictionary.version1
+        let fnv1a = dictionary.reduce(UInt64(0xCBF2_9CE4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
+        #expect(dictionary.count == 2_625)
+        #expect(fnv1a == 0xD9F2_DDAE_C1AC_56B2)
+        // The dictionary's first 39 bytes, a literal comma, then its last 33 bytes.
+        let packed = Data([0x01, 0x49, 0xA3, 0xC1, 0x14, 0x00, 0x2C, 0x9D, 0x49])
+        let json = #"{"attributes":{"objectType":"Customer"},"transactionType":"UserPurchase"}"#
+        #expect(try StoredBody.json(packed, what: "body") == Data(json.utf8))
+    }
+
     @Test func bodiesThatWouldNotShrinkAreKeptAsTheyAre() {
         for json in ["{}", "[1]", #"{"a":"\#(UUID().uuidString)"}"#].map({ Data($0.utf8) }) {
             #expect(StoredBody.packed(json) == json)

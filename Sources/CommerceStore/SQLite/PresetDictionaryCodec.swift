@@ -18,9 +18,9 @@ struct PresetDictionaryCodec: Sendable {
     /// For each hash of four bytes, the last dictionary position holding such four bytes, plus one (0: none).
     private let dictionaryPositions: [UInt16]
 
-    /// A codec over `dictionary`, which holds fewer than 65,535 bytes.
+    /// A codec over `dictionary`, of which it uses the first 65,534 bytes (positions are kept in 16 bits).
     init(dictionary: [UInt8]) {
-        precondition(dictionary.count < Int(UInt16.max), "a preset dictionary holds fewer than 65,535 bytes")
+        let dictionary = Array(dictionary.prefix(Int(UInt16.max) - 1))
         var positions = [UInt16](repeating: 0, count: 1 << Self.hashBits)
         dictionary.withUnsafeBytes { bytes in
             var position = 0
