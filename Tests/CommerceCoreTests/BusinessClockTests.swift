@@ -48,4 +48,38 @@ struct BusinessClockTests {
         }
         #expect(clock.advancedBy == 1_000)
     }
+
+    @Test func backgroundReadersSeeNoTimeWhileAMoveIsUnderway() async throws {
+        let clock = BusinessClock()
+        #expect(clock.nowUnlessMoving() != nil)
+        let seenDuringMove = await clock.move(by: 8 * 86_400) { () async -> Date? in
+            #expect(clock.advancedBy == 691_200)
+            return clock.nowUnlessMoving()
+        }
+        #expect(seenDuringMove == nil)
+        let after = try #require(clock.nowUnlessMoving())
+        #expect(after.timeIntervalSince(Date()) > 8 * 86_400 - 5)
+    }
+
+    @Test func aMoveThatThrowsStillEnds() async {
+        struct Refused: Error {}
+        let clock = BusinessClock()
+        await #expect(throws: Refused.self) {
+            try await clock.move(by: 60) { () async throws -> Void in throw Refused() }
+        }
+        #expect(clock.advancedBy == 60)
+        #expect(clock.nowUnlessMoving() != nil)
+    }
+
+    @Test func overlappingMovesHoldBackgroundReadersUntilTheLastEnds() async {
+        let clock = BusinessClock()
+        let seen = await clock.move(by: 10) { () async -> (Date?, Date?) in
+            let duringBoth = await clock.move(by: 10) { () async -> Date? in clock.nowUnlessMoving() }
+            return (duringBoth, clock.nowUnlessMoving())
+        }
+        #expect(seen.0 == nil)
+        #expect(seen.1 == nil)
+        #expect(clock.nowUnlessMoving() != nil)
+        #expect(clock.advancedBy == 20)
+    }
 }

@@ -6,7 +6,8 @@ import PartnerCenterModels
 
 /// `/admin/clock`: shows the business clock (`GET`) and moves it forward (`POST {"advance": "P8D"}`, only with
 /// `--allow-clock-control`). A move provisions the pending orders it made due before answering, so whoever
-/// moved the clock sees them completed at once; cart expiry reads the clock on every request.
+/// moved the clock sees them completed at once and counted in `provisionedOrders` (the background worker leaves
+/// them to the move); cart expiry reads the clock on every request.
 struct AdminClockRoutes {
     let services: CommerceServices
     let logger: Logger
@@ -32,8 +33,8 @@ struct AdminClockRoutes {
         let now = services.clock.now()
         let interval = duration.added(to: now).timeIntervalSince(now)
         guard interval > 0 else { throw CommerceError.invalidInput("advance", "'\(sent.advance)' must move the clock forward.") }
-        services.clock.advance(by: interval)
-        let provisioned = try await ProvisioningWorker(services: services, logger: logger).provisionEveryDueOrder()
+        let worker = ProvisioningWorker(services: services, logger: logger)
+        let provisioned = try await services.clock.move(by: interval) { try await worker.provisionEveryDueOrder() }
         return try JSONResponse.make(state(provisionedOrders: provisioned))
     }
 

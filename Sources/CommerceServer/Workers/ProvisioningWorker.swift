@@ -38,10 +38,12 @@ public struct ProvisioningWorker: Service {
     }
 
     /// Provisions every order that is due now, in batches; answers how many. Orders that another worker is
-    /// provisioning at the same moment are left to it.
+    /// provisioning at the same moment are left to it, and while the business clock is being moved, everything is
+    /// left to the move (which provisions what it made due before answering).
     @discardableResult
     public func provisionDueOrders() async throws -> Int {
-        try await provisionOrders(dueBy: services.clock.now())
+        guard let now = services.clock.nowUnlessMoving() else { return 0 }
+        return try await provisionOrders(dueBy: now)
     }
 
     /// Provisions every order that is due now and returns once none of them is pending any more, including those
