@@ -10,7 +10,10 @@ extension PostgresCommerceStore {
     /// is written in the same transaction, so the effect never commits without it.
     ///
     /// A business refusal thrown by `body` rolls back and is rethrown as it is; a lost connection becomes
-    /// ``CommerceError/storeUnavailable``.
+    /// ``CommerceError/storeUnavailable``. When PostgreSQL ends the transaction to break a deadlock (or a
+    /// serialization failure), `body` runs again in a new transaction, as PostgreSQL's documentation advises,
+    /// so `body` must only touch the database. Such waits arise between transactions that lock the same tables
+    /// in different orders, e.g. `POST /admin/reset`'s `TRUNCATE` against the provisioning worker.
     func transaction<T: Sendable>(
         recordingClaim: Bool = true, _ body: @escaping @Sendable (PostgresConnection) async throws -> T
     ) async throws -> T {
@@ -18,18 +21,22 @@ extension PostgresCommerceStore {
         let logger = logger
         return try await translatingFailures {
             try await withLeasedConnection { connection in
-                try await connection.query("BEGIN", logger: logger)
-                do {
-                    let value = try await body(connection)
-                    if let claim {
-                        try await Self.recordClaim(claim, answer: try claim.answer(forWriteReturning: value), on: connection, logger: logger)
+                var attempt = 1
+                while true {
+                    try await connection.query("BEGIN", logger: logger)
+                    do {
+                        let value = try await body(connection)
+                        if let claim {
+                            try await Self.recordClaim(claim, answer: try claim.answer(forWriteReturning: value), on: connection, logger: logger)
+                        }
+                        try await connection.query("COMMIT", logger: logger)
+                        return value
+                    } catch {
+                        // A broken connection cannot roll back; the server drops its transaction with it.
+                        _ = try? await connection.query("ROLLBACK", logger: logger)
+                        guard PostgresFailure.isWorthRetrying(error), attempt < PostgresFailure.attemptsAtATransaction else { throw error }
+                        attempt += 1
                     }
-                    try await connection.query("COMMIT", logger: logger)
-                    return value
-                } catch {
-                    // A broken connection cannot roll back; the server drops its transaction with it.
-                    _ = try? await connection.query("ROLLBACK", logger: logger)
-                    throw error
                 }
             }
         }
@@ -121,6 +128,16 @@ final class FirstCome: Sendable {
 enum PostgresFailure {
     /// SQLSTATE 55P03, `lock_not_available`: a `NOWAIT` lock is held by another transaction.
     static let lockNotAvailable = "55P03"
+    /// SQLSTATE 40P01, `deadlock_detected`, and 40001, `serialization_failure`: PostgreSQL rolled the
+    /// transaction back so that another could go on; running it again is expected to succeed.
+    static let transactionRollbacks: Set<String> = ["40P01", "40001"]
+    /// How many times one transaction is tried before a deadlock is reported (as 503, to be retried later).
+    static let attemptsAtATransaction = 3
+
+    /// Whether `error` is one after which the whole transaction should simply run again.
+    static func isWorthRetrying(_ error: any Error) -> Bool {
+        sqlState(of: error).map(transactionRollbacks.contains) ?? false
+    }
 
     /// The SQLSTATE of a server error, if `error` is one.
     static func sqlState(of error: any Error) -> String? {
@@ -142,8 +159,9 @@ enum PostgresFailure {
             return CommerceError.storeUnavailable
         case .server:
             let state = error.serverInfo?[.sqlState] ?? ""
-            // 08: connection exception; 57: operator intervention (shutdown, restart); 53: out of resources.
-            if ["08", "57", "53"].contains(String(state.prefix(2))) { return CommerceError.storeUnavailable }
+            // 08: connection exception; 57: operator intervention (shutdown, restart); 53: out of resources;
+            // 40: the transaction was rolled back to break a deadlock, after every retry.
+            if ["08", "57", "53", "40"].contains(String(state.prefix(2))) { return CommerceError.storeUnavailable }
             return error
         default:
             return error
