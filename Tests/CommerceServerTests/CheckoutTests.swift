@@ -58,7 +58,9 @@ import Testing
     }
 
     @Test func pendingOrdersCompleteAfterTheProvisioningDelay() async throws {
-        try await withTestServer({ $0.provisioningDelay = 1 }) { server in
+        // An hour's delay, then the business clock moved past it: the background worker completes the orders,
+        // and a slow machine cannot make them due before the first look.
+        try await withTestServer({ $0.provisioningDelay = 3_600 }) { server in
             let client = try await server.client()
             let customer = try await client.createCustomer()
             let cart = try await client.createSeedCart(customer: customer)
@@ -70,6 +72,7 @@ import Testing
             let beforeItems = try #require(try before.object()["items"] as? [[String: Any]])
             #expect(beforeItems.map { $0["status"] as? String } == ["prefulfillmentPending", "prefulfillmentPending", "prefulfillmentPending"])
 
+            server.parts.services.clock.advance(by: 3_600)
             let completed = try await client.waitFor("/v1/customers/\(customer)/orders/\(pendingId)") {
                 $0["status"] as? String == "completed"
             }
