@@ -24,7 +24,7 @@ import Testing
         // Writes 0...5 alternate between the two loops; write 6 came from no loop.
         let callerLoops: [Int?] = [0, 1, 0, 1, 0, 1, nil]
 
-        try await confirmation(expectedCount: callerLoops.count) { completed in
+        await confirmation(expectedCount: callerLoops.count) { completed in
             let finished = AsyncStream<Void>.makeStream()
             let batch = callerLoops.enumerated().map { write, loopIndex in
                 PendingWrite(
