@@ -58,6 +58,22 @@ struct PresetDictionaryCodecTests {
         #expect(Self.pack(Array(repeating: 0x61, count: 1_000)).count < 30)
     }
 
+    @Test func lengthsReadBackAsWrittenAtEveryByteBoundary() {
+        let values = [0, 1, 0x7F, 0x80, 0x3FFF, 0x4000, 0x1F_FFFF, 0x20_0000, (1 << 28) - 1]
+        var bytes: [UInt8] = [0xAA]
+        for value in values { PresetDictionaryCodec.appendVarint(value, to: &bytes) }
+        #expect(bytes.count == 1 + values.map(PresetDictionaryCodec.varintSize).reduce(0, +))
+        #expect(Array(bytes[1...3]) == [0x00, 0x01, 0x7F])
+        #expect(Array(bytes[4...5]) == [0x80, 0x01])
+        var offset = 1
+        for value in values {
+            let read = bytes.withUnsafeBytes { PresetDictionaryCodec.readVarint($0, at: offset) }
+            #expect(read?.value == value)
+            offset = read?.next ?? bytes.count
+        }
+        #expect(offset == bytes.count)
+    }
+
     @Test func damagedInputIsRefused() {
         var generator = FixedSequence(state: 7)
         for input in Self.inputs() where !input.isEmpty {

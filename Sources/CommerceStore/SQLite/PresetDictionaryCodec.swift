@@ -200,6 +200,13 @@ struct PresetDictionaryCodec: Sendable {
         return size
     }
 
+    /// Appends `value` as an unsigned LEB128 number to `bytes`.
+    static func appendVarint(_ value: Int, to bytes: inout [UInt8]) {
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: varintSize(value)))
+        bytes.withUnsafeMutableBytes { _ = writeVarint(value, into: $0, at: start) }
+    }
+
     private static func writeVarint(_ value: Int, into out: UnsafeMutableRawBufferPointer, at offset: Int) -> Int {
         var rest = value
         var written = offset

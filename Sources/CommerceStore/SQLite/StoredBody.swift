@@ -19,12 +19,7 @@ enum StoredBody {
         guard json.count >= PresetDictionaryCodec.minimumMatch, json.count < longestPacked else { return json }
         var packed: [UInt8] = [version1]
         packed.reserveCapacity(1 + PresetDictionaryCodec.varintSize(json.count) + PresetDictionaryCodec.packedCapacity(for: json.count))
-        var length = json.count
-        while length >= 0x80 {
-            packed.append(UInt8(length & 0x7F) | 0x80)
-            length >>= 7
-        }
-        packed.append(UInt8(length))
+        PresetDictionaryCodec.appendVarint(json.count, to: &packed)
         json.withUnsafeBytes { codec.pack($0, into: &packed) }
         return packed.count < json.count ? Data(packed) : json
     }
