@@ -11,15 +11,15 @@ import Foundation
 public enum ResourceIdentifiers {
     /// A lowercase random (version 4) GUID: customers, and request and correlation ids.
     public static func guid() -> String {
-        // Foundation's UUID() opens /dev/urandom on every call here; two words from the system generator
-        // (one getrandom call each) make the same version-4 GUID for much less.
-        var generator = SystemRandomNumberGenerator()
+        // Foundation's UUID() opens /dev/urandom on every call here; two words from the system's generator make
+        // the same version-4 GUID for much less.
+        var generator = PooledSystemRandomNumberGenerator()
         return IdentifierText.guid(high: generator.next(), low: generator.next())
     }
 
     /// A lowercase time-ordered (version 7) GUID: carts, subscriptions and legacy orders. 74 random bits.
     public static func timeOrderedGUID() -> String {
-        var generator = SystemRandomNumberGenerator()
+        var generator = PooledSystemRandomNumberGenerator()
         return IdentifierText.timeOrderedGUID(milliseconds: millisecondsSinceEpoch(), high: generator.next(),
                                               low: generator.next())
     }
@@ -27,7 +27,7 @@ public enum ResourceIdentifiers {
     /// A 33-character URL-safe id, as Partner Center gives modern (non-legacy) orders: the time in 9 characters,
     /// then 144 random bits.
     public static func modernOrderId() -> String {
-        var generator = SystemRandomNumberGenerator()
+        var generator = PooledSystemRandomNumberGenerator()
         let words: [UInt64] = (0..<3).map { _ in generator.next() }
         return IdentifierText.timeOrderedCharacters(milliseconds: millisecondsSinceEpoch())
             + IdentifierText.urlSafeCharacters(33 - IdentifierText.timeCharacterCount, from: words)
@@ -35,7 +35,7 @@ public enum ResourceIdentifiers {
 
     /// 12 lowercase hex digits: the `alternateId` of a modern order.
     public static func alternateOrderId() -> String {
-        var generator = SystemRandomNumberGenerator()
+        var generator = PooledSystemRandomNumberGenerator()
         return IdentifierText.hex(generator.next(), digits: 12)
     }
 

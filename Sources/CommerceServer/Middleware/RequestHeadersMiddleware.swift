@@ -38,7 +38,7 @@ struct RequestHeadersMiddleware: RouterMiddleware {
 
     /// A correlation vector in Partner Center's shape (16 base-64 characters, `.0`), from two random words.
     private static func correlationVector() -> String {
-        var generator = SystemRandomNumberGenerator()
+        var generator = PooledSystemRandomNumberGenerator()
         return IdentifierText.base64Characters(16, from: [generator.next(), generator.next()]) + ".0"
     }
 }
