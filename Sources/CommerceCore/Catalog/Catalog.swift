@@ -83,7 +83,11 @@ public enum CatalogItem: Sendable {
     case availability(Purchasable)
 
     /// A SKU in one availability, with the product it belongs to.
-    public struct Purchasable: Sendable {
+    ///
+    /// A class, so that handing one out copies one reference: every line item of every cart and checkout looks
+    /// one up, and a copy of the three values inside would retain and release each of their dozens of strings
+    /// and arrays.
+    public final class Purchasable: Sendable {
         /// The product.
         public let product: CatalogProduct
         /// The SKU.
