@@ -58,6 +58,20 @@ struct InventoryValidationTests {
         #expect(error.additionalInformation?["availableQuantity"]?.intValue == 5)
     }
 
+    @Test func everyLimitedSkuOfTheCatalogHasItsRemainingUnits() throws {
+        var document = try Catalog.defaultCatalog().document
+        // A second limited SKU, under a product id written in lower case.
+        let index = try #require(document.products.firstIndex { $0.skus.first?.inventoryLimit == nil })
+        document.products[index].id = document.products[index].id.lowercased()
+        document.products[index].skus[0].inventoryLimit = 7
+        let catalog = Catalog(document)
+        let key = "\(document.products[index].id):\(document.products[index].skus[0].id)".uppercased()
+        #expect(catalog.inventoryLimits == [CatalogIds.teamsRoomsSkuKey: 50, key: 7])
+        let facts = PurchaseFacts(ownedSkuKeys: [], subscriptionCount: 0, inventoryTaken: [key: 3, "UNLIMITED:0001": 9])
+        let context = PurchaseContext(country: "US", facts: facts, catalog: catalog, sandboxLimits: nil)
+        #expect(context.inventoryRemaining == [CatalogIds.teamsRoomsSkuKey: 50, key: 4])
+    }
+
     @Test func remainingInventoryNeverGoesBelowZero() throws {
         let harness = try CartHarness()
         let facts = PurchaseFacts(ownedSkuKeys: [], subscriptionCount: 0, inventoryTaken: [CatalogIds.teamsRoomsSkuKey: 80])

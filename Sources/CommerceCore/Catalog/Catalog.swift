@@ -9,6 +9,9 @@ public struct Catalog: Sendable {
     private let offersById: [String: CatalogOffer]
     private let productsById: [String: CatalogProduct]
     private let itemsByCatalogItemId: [String: CatalogItem.Purchasable]
+    /// The limit of every SKU whose inventory is limited, by `PRODUCT:SKU` key (upper case). Every cart and
+    /// checkout reads it, so it is gathered here once rather than from the whole catalog on each request.
+    public let inventoryLimits: [String: Int]
 
     /// Indexes a catalog document. Ids are matched case-insensitively.
     public init(_ document: CatalogDocument) {
@@ -17,9 +20,11 @@ public struct Catalog: Sendable {
         for offer in document.offers { offers[offer.id.uppercased()] = offer }
         var products: [String: CatalogProduct] = [:]
         var items: [String: CatalogItem.Purchasable] = [:]
+        var limits: [String: Int] = [:]
         for product in document.products {
             products[product.id.uppercased()] = product
             for sku in product.skus {
+                if let limit = sku.inventoryLimit { limits["\(product.id):\(sku.id)".uppercased()] = limit }
                 for availability in sku.availabilities {
                     let key = CatalogItemReference(productId: product.id, skuId: sku.id, availabilityId: availability.id).key
                     // An id with a colon inside one of its parts can never be asked for: it does not parse.
@@ -31,6 +36,7 @@ public struct Catalog: Sendable {
         offersById = offers
         productsById = products
         itemsByCatalogItemId = items
+        inventoryLimits = limits
     }
 
     /// The default catalog shipped with the server.

@@ -21,12 +21,9 @@ extension PurchaseContext {
     /// The context for a customer in `country`, from the stored facts and the catalog's inventory limits.
     public init(country: String, facts: PurchaseFacts, catalog: Catalog, sandboxLimits: SandboxLimits?) {
         var remaining: [String: Int] = [:]
-        for product in catalog.document.products {
-            for sku in product.skus {
-                guard let limit = sku.inventoryLimit else { continue }
-                let key = "\(product.id):\(sku.id)".uppercased()
-                remaining[key] = max(0, limit - (facts.inventoryTaken[key] ?? 0))
-            }
+        remaining.reserveCapacity(catalog.inventoryLimits.count)
+        for (key, limit) in catalog.inventoryLimits {
+            remaining[key] = max(0, limit - (facts.inventoryTaken[key] ?? 0))
         }
         self.init(country: country, ownedSkuKeys: facts.ownedSkuKeys, inventoryRemaining: remaining,
                   sandboxLimits: sandboxLimits, existingSubscriptionCount: facts.subscriptionCount)
