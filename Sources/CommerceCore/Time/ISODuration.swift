@@ -98,12 +98,17 @@ public struct ISODuration: Sendable, Equatable, CustomStringConvertible {
 
     /// `date` moved forward by this duration on the UTC Gregorian calendar.
     public func added(to date: Date) -> Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
         let components = DateComponents(year: years, month: months, day: days)
-        let calendarMoved = calendar.date(byAdding: components, to: date) ?? date
+        let calendarMoved = Self.utcGregorian.date(byAdding: components, to: date) ?? date
         return calendarMoved.addingTimeInterval(seconds)
     }
+
+    /// Made once: each subscription's end date uses it, and a new calendar costs as much as the sum itself.
+    private static let utcGregorian: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        return calendar
+    }()
 
     /// An approximate length in seconds (30-day months, 365-day years), for limits and timers.
     public var approximateSeconds: Double {

@@ -52,10 +52,14 @@ public struct PurchaseFactsQuery: Sendable, Equatable {
     public init(items: [CartLineItem], catalog: Catalog, sandboxLimits: SandboxLimits?) {
         var prerequisites = Set<String>()
         var inventory = Set<String>()
-        for item in items.flatMap({ [$0] + ($0.addonItems ?? []) }) {
-            guard let id = item.catalogItemId, case .availability(let entry)? = catalog.item(id) else { continue }
+        func gather(_ item: CartLineItem) {
+            guard let id = item.catalogItemId, case .availability(let entry)? = catalog.item(id) else { return }
             prerequisites.formUnion(entry.sku.prerequisiteSkus.map { $0.uppercased() })
             if entry.sku.inventoryLimit != nil { inventory.insert(entry.skuKey) }
+        }
+        for item in items {
+            gather(item)
+            item.addonItems?.forEach(gather)
         }
         prerequisiteSkuKeys = prerequisites
         inventorySkuKeys = inventory
