@@ -32,6 +32,10 @@ struct BenchCommand: AsyncParsableCommand {
     var rate: Double?
     @Option(name: .customLong("server-pid"), help: "The server's process id, on this machine: reports the server's CPU time per request.")
     var serverPID: Int32?
+    @Option(name: .customLong("disk-dir"), help: "Where to measure the disk's durable commit rate before the scenarios (default: --data-dir when it exists, else the current directory).")
+    var diskDirectory: String?
+    @Option(name: .customLong("disk-commits"), help: "Commits to measure the disk's durable commit rate with (default 1000; 0 leaves it out).")
+    var diskCommits = 1000
     @Flag(help: "Print the results as JSON.")
     var json = false
 
@@ -39,6 +43,7 @@ struct BenchCommand: AsyncParsableCommand {
         guard (1...4096).contains(connections) else { throw ValidationError("--connections must be 1...4096.") }
         guard (rate ?? 1) > 0, rate?.isFinite ?? true else { throw ValidationError("--rate must be a positive number.") }
         guard (cartsPerConnection ?? 1) > 0 else { throw ValidationError("--checkout-carts must be positive.") }
+        guard (0...1_000_000).contains(diskCommits) else { throw ValidationError("--disk-commits must be 0...1000000.") }
         guard duration > 0, warmup >= 0, (healthzDuration ?? 1) > 0 else {
             throw ValidationError("--duration and --healthz-duration must be positive and --warmup not negative.")
         }
@@ -65,6 +70,9 @@ struct BenchCommand: AsyncParsableCommand {
                                 duration: .milliseconds(Int(duration * 1000)), cartsPerWorker: cartsPerConnection ?? Self.defaultCarts(warmup: warmup, duration: duration),
                                 rate: rate, serverCPU: serverPID.map(ServerCPUTime.init(pid:)))
         var report = BenchReport(endpoint: endpoint, connections: connections, rate: rate, durationSeconds: duration, warmupSeconds: warmup)
+        if diskCommits > 0 {
+            report.diskCommitsPerSecond = try DiskCommitRate.measure(in: diskMeasurementDirectory(), commits: diskCommits)
+        }
         var healthzRate: Double?
         do {
             for scenario in chosen {
@@ -100,6 +108,14 @@ struct BenchCommand: AsyncParsableCommand {
             report.verified = false
             report.verificationMessages.append("the server holds \(stored) orders for \(succeeded) successful flows")
         }
+    }
+
+    /// The directory the disk's commit rate is measured in: the server's, when the benchmark runs beside it.
+    private func diskMeasurementDirectory() -> String {
+        if let diskDirectory { return diskDirectory }
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: dataDirectory, isDirectory: &isDirectory) && isDirectory.boolValue
+            ? dataDirectory : FileManager.default.currentDirectoryPath
     }
 
     /// Carts per connection for 25 checkouts a second each (1,600 a second on 64 connections, above what two

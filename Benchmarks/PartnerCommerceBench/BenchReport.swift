@@ -24,6 +24,9 @@ struct BenchReport: Codable, Sendable {
     let rate: Double?
     let durationSeconds: Double
     let warmupSeconds: Double
+    /// The disk's durable commit rate, measured before the scenarios (``DiskCommitRate``); `nil` with
+    /// `--disk-commits 0`.
+    var diskCommitsPerSecond: Double?
     var scenarios: [ScenarioResult] = []
     var verified = true
     var verificationMessages: [String] = []
@@ -47,7 +50,11 @@ struct BenchReport: Codable, Sendable {
 
     func table() -> String {
         let load = rate.map { "open loop at \(format($0, 0)) iterations/s (healthz as fast as it can)" } ?? "closed loop"
-        var lines = ["PartnerCommerce benchmark: \(endpoint), \(connections) connections, \(load), \(Int(durationSeconds)) s per scenario after \(Int(warmupSeconds)) s warm-up", ""]
+        var lines = ["PartnerCommerce benchmark: \(endpoint), \(connections) connections, \(load), \(Int(durationSeconds)) s per scenario after \(Int(warmupSeconds)) s warm-up"]
+        if let diskCommitsPerSecond {
+            lines.append("disk: \(format(diskCommitsPerSecond, 0)) durable commits/s (SQLite, WAL, synchronous = FULL), measured before the scenarios")
+        }
+        lines.append("")
         lines.append(pad("scenario", 12) + pad("req/s", 10) + pad("flows/s", 10) + pad("p50 ms", 9) + pad("p90 ms", 9)
                      + pad("p99 ms", 9) + pad("max ms", 9) + pad("x healthz", 10) + pad("cpu ms", 8) + "errors")
         for result in scenarios {

@@ -8,8 +8,10 @@ import Testing
     private static let bench = ServerProcess.executable.deletingLastPathComponent().appendingPathComponent("partner-commerce-bench")
 
     /// Runs the benchmark with `arguments` against a fresh server (`--server-pid` adds the server's process id);
-    /// answers its exit status and its JSON report.
-    private func runBenchmark(_ arguments: [String], withServerPID: Bool = false) async throws -> (status: Int32, report: [String: Any]) {
+    /// answers its exit status, its JSON report and the server's data directory.
+    private func runBenchmark(
+        _ arguments: [String], withServerPID: Bool = false
+    ) async throws -> (status: Int32, report: [String: Any], dataDirectory: String) {
         let dataDirectory = TemporaryDirectory.make()
         let server = try await ServerProcess.start(dataDirectory: dataDirectory, arguments: ["--throttle", "off"])
         defer { server.stop() }
@@ -21,12 +23,13 @@ import Testing
             standardOutput: .file(output, append: false))
         let status = await process.waitForExit()
         let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output))) as? [String: Any])
-        return (status, report)
+        return (status, report, dataDirectory)
     }
 
     @Test func shortBenchmarkRunVerifiesItsFlows() async throws {
-        let (status, report) = try await runBenchmark(
-            ["--connections", "4", "--duration", "1", "--warmup", "0.2", "--checkout-carts", "5"], withServerPID: true)
+        let (status, report, dataDirectory) = try await runBenchmark(
+            ["--connections", "4", "--duration", "1", "--warmup", "0.2", "--checkout-carts", "5", "--disk-commits", "20"],
+            withServerPID: true)
 
         #expect(status == 0)
         #expect(report["verified"] as? Bool == true)
@@ -42,17 +45,22 @@ import Testing
         // this short may fall between two clock ticks and report 0).
         #expect(scenarios.allSatisfy { ($0["serverCPUMillisecondsPerRequest"] as? Double ?? -1) >= 0 })
         #expect(report["rate"] == nil)
+        // The disk's commit rate is measured in the server's data directory, and its scratch database removed.
+        #expect((report["diskCommitsPerSecond"] as? Double ?? 0) > 0)
+        let left = try FileManager.default.contentsOfDirectory(atPath: dataDirectory)
+        #expect(!left.contains { $0.hasPrefix("commit-rate-") }, "\(left)")
     }
 
     /// With `--rate`, iterations start on a schedule: the measured window can hold no more than the rate times
     /// its length, whatever the server's speed, and the flows are still verified.
     @Test func openLoopRunKeepsToItsSchedule() async throws {
-        let (status, report) = try await runBenchmark(
-            ["--connections", "3", "--duration", "1", "--warmup", "0.2", "--scenarios", "flow", "--rate", "20"])
+        let (status, report, _) = try await runBenchmark(
+            ["--connections", "3", "--duration", "1", "--warmup", "0.2", "--scenarios", "flow", "--rate", "20", "--disk-commits", "0"])
 
         #expect(status == 0)
         #expect(report["verified"] as? Bool == true)
         #expect(report["rate"] as? Double == 20)
+        #expect(report["diskCommitsPerSecond"] == nil)
         let scenarios = try #require(report["scenarios"] as? [[String: Any]])
         #expect(scenarios.compactMap { $0["scenario"] as? String } == ["healthz", "flow"])
         let flow = try #require(scenarios.last)
@@ -73,6 +81,19 @@ import Testing
             #expect(status != 0)
             let message = try String(contentsOfFile: output, encoding: .utf8)
             #expect(message.contains("--rate"), "\(rate): \(message)")
+        }
+    }
+
+    @Test func diskCommitsMustBeACountInRange() async throws {
+        let dataDirectory = TemporaryDirectory.make()
+        let output = (dataDirectory as NSString).appendingPathComponent("bench.err")
+        for commits in ["-1", "1000001", "many"] {
+            let process = try ChildProcess(executable: Self.bench.path, arguments: ["--disk-commits", commits, "--endpoint", "http://127.0.0.1:9"],
+                                           standardError: .file(output, append: false))
+            let status = await process.waitForExit()
+            #expect(status != 0)
+            let message = try String(contentsOfFile: output, encoding: .utf8)
+            #expect(message.contains("--disk-commits"), "\(commits): \(message)")
         }
     }
 }
