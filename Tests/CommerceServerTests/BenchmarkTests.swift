@@ -71,29 +71,18 @@ import Testing
         #expect((flow["errorsByStatus"] as? [String: Int])?.isEmpty == true)
     }
 
-    @Test func rateMustBePositive() async throws {
+    /// A rate must be a positive number, and the disk's commit count a count of at most a million: anything else
+    /// is refused before the run, naming the option.
+    @Test(arguments: [("--rate", "0"), ("--rate", "-5"), ("--rate", "inf"), ("--rate", "fast"),
+                      ("--disk-commits", "-1"), ("--disk-commits", "1000001"), ("--disk-commits", "many")])
+    func badOptionValueIsRefusedByName(option: String, value: String) async throws {
         let dataDirectory = TemporaryDirectory.make()
         let output = (dataDirectory as NSString).appendingPathComponent("bench.err")
-        for rate in ["0", "-5", "inf", "fast"] {
-            let process = try ChildProcess(executable: Self.bench.path, arguments: ["--rate", rate, "--endpoint", "http://127.0.0.1:9"],
-                                           standardError: .file(output, append: false))
-            let status = await process.waitForExit()
-            #expect(status != 0)
-            let message = try String(contentsOfFile: output, encoding: .utf8)
-            #expect(message.contains("--rate"), "\(rate): \(message)")
-        }
-    }
-
-    @Test func diskCommitsMustBeACountInRange() async throws {
-        let dataDirectory = TemporaryDirectory.make()
-        let output = (dataDirectory as NSString).appendingPathComponent("bench.err")
-        for commits in ["-1", "1000001", "many"] {
-            let process = try ChildProcess(executable: Self.bench.path, arguments: ["--disk-commits", commits, "--endpoint", "http://127.0.0.1:9"],
-                                           standardError: .file(output, append: false))
-            let status = await process.waitForExit()
-            #expect(status != 0)
-            let message = try String(contentsOfFile: output, encoding: .utf8)
-            #expect(message.contains("--disk-commits"), "\(commits): \(message)")
-        }
+        let process = try ChildProcess(executable: Self.bench.path, arguments: [option, value, "--endpoint", "http://127.0.0.1:9"],
+                                       standardError: .file(output, append: false))
+        let status = await process.waitForExit()
+        #expect(status != 0)
+        let message = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(message.contains(option), "\(option) \(value): \(message)")
     }
 }
