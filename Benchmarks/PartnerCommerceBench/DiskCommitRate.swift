@@ -22,9 +22,8 @@ enum DiskCommitRate {
         for _ in 0..<count {
             try database.write { db in try db.execute(sql: "INSERT INTO row (body) VALUES (?)", arguments: [body]) }
         }
-        let elapsed = ContinuousClock.now - started
+        let seconds = LoadRunner.seconds(ContinuousClock.now - started)
         try database.close()
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         return Double(count) / max(seconds, 1e-6)
     }
 }

@@ -24,7 +24,7 @@ public struct Catalog: Sendable {
         for product in document.products {
             products[product.id.uppercased()] = product
             for sku in product.skus {
-                if let limit = sku.inventoryLimit { limits["\(product.id):\(sku.id)".uppercased()] = limit }
+                if let limit = sku.inventoryLimit { limits[CatalogItem.Purchasable.skuKey(product, sku)] = limit }
                 for availability in sku.availabilities {
                     let key = CatalogItemReference(productId: product.id, skuId: sku.id, availabilityId: availability.id).key
                     // An id with a colon inside one of its parts can never be asked for: it does not parse.
@@ -109,7 +109,12 @@ public enum CatalogItem: Sendable {
             self.product = product
             self.sku = sku
             self.availability = availability
-            skuKey = "\(product.id):\(sku.id)".uppercased()
+            skuKey = Self.skuKey(product, sku)
+        }
+
+        /// `productId:skuId` in upper case.
+        static func skuKey(_ product: CatalogProduct, _ sku: CatalogSku) -> String {
+            "\(product.id):\(sku.id)".uppercased()
         }
     }
 
