@@ -23,13 +23,21 @@ struct MetricsTests {
             _ = try await partner.send(.POST, "/v1/customers/\(customer)/carts/\(cart)/checkout", headers: [("MS-RequestId", "checkout-1")])
             _ = try await admin.addFault(["path": "/v1/offers", "status": 503, "times": 1])
             _ = try await partner.send(.GET, "/v1/offers?country=US")
-            for _ in 0..<4 { _ = try await partner.send(.GET, "/v1/customers") }
+            var listed: [Int] = []
+            for _ in 0..<4 { listed.append(try await partner.send(.GET, "/v1/customers").status) }
+            // Three requests a minute per family, refilled continuously: of four in a row at least one is refused.
+            // How many depends on how long the requests before them took, so the counters are held to what the
+            // client saw.
+            let answered = listed.filter { $0 == 200 }.count
+            let throttled = listed.filter { $0 == 429 }.count
+            #expect(answered + throttled == 4, "\(listed)")
+            #expect(throttled >= 1, "\(listed)")
 
             let after = try await anonymous.metrics()
 
-            #expect(after.value("partner_commerce_requests_total", customers) - before.value("partner_commerce_requests_total", customers) == 2)
-            #expect(after.value("partner_commerce_requests_total", ["method": "GET", "route": "/v1/customers", "status": "429"]) == 2)
-            #expect(after.value("partner_commerce_throttled_requests_total") - before.value("partner_commerce_throttled_requests_total") == 2)
+            #expect(after.value("partner_commerce_requests_total", customers) - before.value("partner_commerce_requests_total", customers) == Double(answered))
+            #expect(after.value("partner_commerce_requests_total", ["method": "GET", "route": "/v1/customers", "status": "429"]) == Double(throttled))
+            #expect(after.value("partner_commerce_throttled_requests_total") - before.value("partner_commerce_throttled_requests_total") == Double(throttled))
             #expect(after.value("partner_commerce_checkouts_total", ["status": "201"]) == 2)
             #expect(after.value("partner_commerce_idempotent_replays_total") == 1)
             #expect(after.value("partner_commerce_orders_placed_total", ["status": "completed"]) == 1)
