@@ -15,6 +15,9 @@ struct BenchReport: Codable, Sendable {
         let ratioToHealthz: Double?
         /// Server CPU milliseconds per request (per flow for `flow`), with `--server-pid`.
         let serverCPUMillisecondsPerRequest: Double?
+        /// How the machine's cores spent the measured window (Linux only): how busy they were, and how much the
+        /// hypervisor took.
+        let machineCPU: MachineCPUTime.Shares?
     }
 
     let endpoint: String
@@ -45,7 +48,8 @@ struct BenchReport: Codable, Sendable {
             serverCPUMillisecondsPerRequest: measurement.serverCPUSeconds.map { cpu in
                 let units = scenario == .flow ? measurement.flowsSucceeded : measurement.requests
                 return units > 0 ? cpu * 1000 / Double(units) : 0
-            })
+            },
+            machineCPU: measurement.machineCPU)
     }
 
     func table() -> String {
@@ -56,7 +60,8 @@ struct BenchReport: Codable, Sendable {
         }
         lines.append("")
         lines.append(pad("scenario", 12) + pad("req/s", 10) + pad("flows/s", 10) + pad("p50 ms", 9) + pad("p90 ms", 9)
-                     + pad("p99 ms", 9) + pad("max ms", 9) + pad("x healthz", 10) + pad("cpu ms", 8) + "errors")
+                     + pad("p99 ms", 9) + pad("max ms", 9) + pad("x healthz", 10) + pad("cpu ms", 8) + pad("busy %", 8)
+                     + pad("steal %", 9) + "errors")
         for result in scenarios {
             let errors = result.errorsByStatus.isEmpty ? "none" : result.errorsByStatus.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
             lines.append(pad(result.scenario, 12) + pad(format(result.requestsPerSecond, 0), 10)
@@ -64,7 +69,9 @@ struct BenchReport: Codable, Sendable {
                          + pad(format(result.p50Milliseconds, 2), 9) + pad(format(result.p90Milliseconds, 2), 9)
                          + pad(format(result.p99Milliseconds, 2), 9) + pad(format(result.maxMilliseconds, 1), 9)
                          + pad(result.ratioToHealthz.map { format($0, 3) } ?? "-", 10)
-                         + pad(result.serverCPUMillisecondsPerRequest.map { format($0, 3) } ?? "-", 8) + errors)
+                         + pad(result.serverCPUMillisecondsPerRequest.map { format($0, 3) } ?? "-", 8)
+                         + pad(result.machineCPU.map { format($0.busyPercent, 0) } ?? "-", 8)
+                         + pad(result.machineCPU.map { format($0.stolenPercent, 1) } ?? "-", 9) + errors)
         }
         lines.append("")
         if rate != nil {
@@ -72,6 +79,9 @@ struct BenchReport: Codable, Sendable {
         }
         if scenarios.contains(where: { $0.serverCPUMillisecondsPerRequest != nil }) {
             lines.append("cpu ms: the server's CPU time per request (per flow for flow), from --server-pid")
+        }
+        if scenarios.contains(where: { $0.machineCPU != nil }) {
+            lines.append("busy %, steal %: the share of all the machine's cores that ran programs, and that the hypervisor gave to other machines")
         }
         lines.append(verified ? "verified: every flow answered 201 with 4 orders and the server holds exactly those orders"
                               : "NOT VERIFIED: " + verificationMessages.joined(separator: "; "))

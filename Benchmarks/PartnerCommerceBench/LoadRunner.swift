@@ -24,6 +24,8 @@ struct LoadRunner: Sendable {
         var elapsedSeconds = 0.0
         /// Server CPU seconds used during the measured window, when known.
         var serverCPUSeconds: Double?
+        /// How the machine's cores spent the measured window, where `/proc/stat` can be read.
+        var machineCPU: MachineCPUTime.Shares?
 
         mutating func merge(_ other: Measurement) {
             requests += other.requests
@@ -53,9 +55,11 @@ struct LoadRunner: Sendable {
         _ = await drive(scenario, workers: workers, for: warmup, schedule: schedule)
         let started = ContinuousClock.now
         let cpuBefore = serverCPU?.seconds()
+        let machineBefore = MachineCPUTime.now()
         var measurement = await drive(scenario, workers: workers, for: measured ?? duration, schedule: schedule)
         measurement.elapsedSeconds = Self.seconds(ContinuousClock.now - started)
         if let cpuBefore, let cpuAfter = serverCPU?.seconds() { measurement.serverCPUSeconds = cpuAfter - cpuBefore }
+        if let machineBefore, let machineAfter = MachineCPUTime.now() { measurement.machineCPU = machineAfter.shares(since: machineBefore) }
         return (measurement, workers)
     }
 

@@ -44,6 +44,21 @@ import Testing
         // With the server's process id, every scenario reports the server's CPU time per request (a scenario
         // this short may fall between two clock ticks and report 0).
         #expect(scenarios.allSatisfy { ($0["serverCPUMillisecondsPerRequest"] as? Double ?? -1) >= 0 })
+        // On Linux each scenario says how the machine's cores spent its window, in shares that add up to the
+        // whole. healthz kept the cores busy for its whole second. checkout's window ends when its few carts run
+        // out, which may be within one clock tick: then no time passed and it has no shares.
+        #if os(Linux)
+        for scenario in scenarios {
+            let name = scenario["scenario"] as? String ?? ""
+            if name == "checkout" && scenario["machineCPU"] == nil { continue }
+            let shares = try #require(scenario["machineCPU"] as? [String: Double], "\(name)")
+            let parts = ["busyPercent", "idlePercent", "ioWaitPercent", "stolenPercent"].compactMap { shares[$0] }
+            #expect(parts.count == 4 && parts.allSatisfy { (0...100).contains($0) }, "\(shares)")
+            #expect(abs(parts.reduce(0, +) - 100) < 0.001, "\(shares)")
+        }
+        let healthzShares = try #require(scenarios.first?["machineCPU"] as? [String: Double])
+        #expect((healthzShares["busyPercent"] ?? 0) > 0, "\(healthzShares)")
+        #endif
         #expect(report["rate"] == nil)
         // The disk's commit rate is measured in the server's data directory, and its scratch database removed.
         #expect((report["diskCommitsPerSecond"] as? Double ?? 0) > 0)
