@@ -83,10 +83,25 @@ struct IdentifierTextTests {
 
     @Test func hexSpellsEveryNibble() {
         #expect(IdentifierText.hex(0xABCDEF012345, digits: 12) == "abcdef012345")
+        #expect(IdentifierText.hex(0xABCDEF012345, digits: 16) == "0000abcdef012345")
         #expect(IdentifierText.hex(bytes: [0x00, 0x0F, 0xF0, 0xFF]) == "000ff0ff")
+        #expect(IdentifierText.hex(bytes: [UInt8]()) == "")
+        let every = (0...255).map(UInt8.init)
+        #expect(IdentifierText.hex(bytes: every) == every.map { String(format: "%02x", $0) }.joined())
+        #expect(IdentifierText.hex(bytes: every[250...]) == "fafbfcfdfeff")
     }
 
     @Test func base64CharactersUseSixBitsEach() {
         #expect(IdentifierText.base64Characters(3, from: [0b000011_000010_000001]) == "BCD")
+        // The 11th character comes from the next word.
+        #expect(IdentifierText.base64Characters(12, from: [0, 0b000001_111111]) == "AAAAAAAAAA/B")
+    }
+
+    /// A text that would start with `-` or `_` starts with a letter or digit chosen by the last word's top bits.
+    @Test func urlSafeCharactersStartWithALetterOrDigit() {
+        #expect(IdentifierText.urlSafeCharacters(3, from: [62]) == "AAA")
+        #expect(IdentifierText.urlSafeCharacters(3, from: [63 | (5 << 58)]) == "FAA")
+        #expect(IdentifierText.urlSafeCharacters(3, from: [61 | (62 << 6) | (63 << 12)]) == "9-_")
+        #expect(IdentifierText.urlSafeCharacters(0, from: [62]) == "")
     }
 }

@@ -9,22 +9,21 @@ public enum IdentifierText {
     /// `count` URL-safe base-64 characters from the bits of `words` (6 bits each; 10 per word). The first is a
     /// letter or digit, so the text never reads as a command-line option.
     public static func urlSafeCharacters(_ count: Int, from words: [UInt64]) -> String {
-        var text = Array(characters(count, from: words, alphabet: urlSafe).utf8)
-        if let first = text.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "_") {
-            text[0] = urlSafe[Int((words.last ?? 0) >> 58) % 62]
+        spelled(count) { index in
+            let character = character(index, from: words, alphabet: urlSafe)
+            guard index == 0, character == UInt8(ascii: "-") || character == UInt8(ascii: "_") else { return character }
+            return urlSafe[Int((words.last ?? 0) >> 58) % 62]
         }
-        return String(decoding: text, as: UTF8.self)
     }
 
     /// `count` base-64 characters from the bits of `words` (6 bits each; 10 per word).
     public static func base64Characters(_ count: Int, from words: [UInt64]) -> String {
-        characters(count, from: words, alphabet: base64)
+        spelled(count) { character($0, from: words, alphabet: base64) }
     }
 
     /// The low `digits` hex digits of `value`, lowercase.
     public static func hex(_ value: UInt64, digits: Int) -> String {
-        let bytes = (0..<digits).reversed().map { hexDigits[Int((value >> (UInt64($0) * 4)) & 0xF)] }
-        return String(decoding: bytes, as: UTF8.self)
+        spelled(digits) { hexDigits[Int((value >> (UInt64(digits - 1 - $0) * 4)) & 0xF)] }
     }
 
     /// A lowercase version-4 (random) GUID, `8-4-4-4-12` hex digits, from 128 bits of which 122 are kept.
@@ -36,14 +35,13 @@ public enum IdentifierText {
 
     /// `high` and `low` as `8-4-4-4-12` lowercase hex digits.
     private static func guidText(high: UInt64, low: UInt64) -> String {
-        var text: [UInt8] = []
-        text.reserveCapacity(36)
-        for (index, nibble) in (0..<32).enumerated() {
-            if index == 8 || index == 12 || index == 16 || index == 20 { text.append(UInt8(ascii: "-")) }
+        // Hyphens stand before the 9th, 13th, 17th and 21st digit.
+        spelled(36) { position in
+            guard position != 8, position != 13, position != 18, position != 23 else { return UInt8(ascii: "-") }
+            let nibble = position - (position > 23 ? 4 : position > 18 ? 3 : position > 13 ? 2 : position > 8 ? 1 : 0)
             let word = nibble < 16 ? high : low
-            text.append(hexDigits[Int((word >> (UInt64(15 - nibble % 16) * 4)) & 0xF)])
+            return hexDigits[Int((word >> (UInt64(15 - nibble % 16) * 4)) & 0xF)]
         }
-        return String(decoding: text, as: UTF8.self)
     }
 
     /// A lowercase version-7 GUID: the 48 low bits of `milliseconds`, then 74 bits of `high` and `low`.
@@ -59,27 +57,33 @@ public enum IdentifierText {
     /// The 45 low bits of `milliseconds` (a span of about 1,100 years) as 9 characters of `0-9a-v`, most
     /// significant first: the text sorts as the time does, with or without regard to case.
     public static func timeOrderedCharacters(milliseconds: UInt64) -> String {
-        let bytes = (0..<timeCharacterCount).reversed().map { place in
-            base32Lowercase[Int((milliseconds >> (UInt64(place) * 5)) & 0x1F)]
+        spelled(timeCharacterCount) { index in
+            base32Lowercase[Int((milliseconds >> (UInt64(timeCharacterCount - 1 - index) * 5)) & 0x1F)]
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Bytes as lowercase hex, two digits each.
-    public static func hex<Bytes: Sequence<UInt8>>(bytes: Bytes) -> String {
-        var text: [UInt8] = []
-        for byte in bytes {
-            text.append(hexDigits[Int(byte >> 4)])
-            text.append(hexDigits[Int(byte & 0xF)])
+    public static func hex<Bytes: Collection<UInt8>>(bytes: Bytes) -> String {
+        var byte = bytes.startIndex
+        return spelled(bytes.count * 2) { position in
+            guard position % 2 == 1 else { return hexDigits[Int(bytes[byte] >> 4)] }
+            defer { byte = bytes.index(after: byte) }
+            return hexDigits[Int(bytes[byte] & 0xF)]
         }
-        return String(decoding: text, as: UTF8.self)
     }
 
-    private static func characters(_ count: Int, from words: [UInt64], alphabet: [UInt8]) -> String {
-        let bytes = (0..<count).map { index -> UInt8 in
-            let word = words.isEmpty ? 0 : words[(index / 10) % words.count]
-            return alphabet[Int((word >> (UInt64(index % 10) * 6)) & 0x3F)]
+    /// The character at `index` of a text spelled in `alphabet` from the bits of `words`, 6 bits each, 10 per word.
+    private static func character(_ index: Int, from words: [UInt64], alphabet: [UInt8]) -> UInt8 {
+        let word = words.isEmpty ? 0 : words[(index / 10) % words.count]
+        return alphabet[Int((word >> (UInt64(index % 10) * 6)) & 0x3F)]
+    }
+
+    /// A string of `count` ASCII bytes, each given by `byte(position)` in order, written straight into the
+    /// string's own storage: one allocation at most, and none for 15 bytes or fewer, which Swift keeps inline.
+    private static func spelled(_ count: Int, _ byte: (Int) -> UInt8) -> String {
+        String(unsafeUninitializedCapacity: count) { buffer in
+            for position in 0..<count { buffer[position] = byte(position) }
+            return count
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

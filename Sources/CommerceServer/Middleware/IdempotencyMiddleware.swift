@@ -63,7 +63,7 @@ struct IdempotencyMiddleware: RouterMiddleware {
         var hash = SHA256()
         hash.update(data: Data("\(method)\n\(path)\n".utf8))
         hash.update(data: body)
-        return IdentifierText.hex(bytes: hash.finalize())
+        return hash.finalize().withUnsafeBytes { IdentifierText.hex(bytes: $0) }
     }
 }
 
