@@ -57,6 +57,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .customLong("allow-clock-control"),
           help: "Let operators move the business clock with POST /admin/clock (PARTNER_COMMERCE_ALLOW_CLOCK_CONTROL).")
     var allowClockControl = false
+    @Flag(name: .customLong("exit-when-stdin-closes"),
+          help: "Stop when standard input ends, as when the program that started the server with a pipe to it exits or dies (PARTNER_COMMERCE_EXIT_WHEN_STDIN_CLOSES).")
+    var exitWhenStandardInputCloses = false
 
     func validate() throws {
         if let port, !(0...65_535).contains(port) { throw ValidationError("--port must be 0...65535.") }
@@ -144,8 +147,11 @@ struct ServeCommand: AsyncParsableCommand {
         let configuration = try resolvedConfiguration()
         LoggingSystem.bootstrap { label in JSONLogHandler.standardError(label: label) }
         let logger = Logger(label: "partner-commerce")
+        let watchStandardInput = exitWhenStandardInputCloses || (EnvironmentSetting.bool("EXIT_WHEN_STDIN_CLOSES") ?? false)
         let (app, parts) = try await CommerceApplication.build(configuration: configuration, logger: logger) { port in
             StandardOutput.line("PartnerCommerce listening on http://\(configuration.host):\(port)")
+            // Started once the service group runs, so that SIGTERM finds its graceful stop in place.
+            if watchStandardInput { StandardInputWatch.start(logger: logger) }
         }
         if configuration.seedDemo {
             let banner = try await DemoSeed.plant(parts: parts, configuration: configuration)

@@ -31,6 +31,15 @@ import Testing
         #expect(try String(contentsOfFile: log, encoding: .utf8) == "old\none\ntwo\nthree\n")
     }
 
+    /// A held-open input sends nothing and does not end while the child runs, the way a test server's input stays
+    /// open for as long as the test process lives.
+    @Test func aHeldOpenInputNeitherSendsNorEnds() async throws {
+        let held = try ChildProcess(executable: "/usr/bin/timeout", arguments: ["1", "cat"], standardInput: .heldOpen)
+        #expect(await held.waitForExit() == 124)  // cat was still reading when its second ran out
+        let ended = try ChildProcess(executable: "/usr/bin/timeout", arguments: ["1", "cat"], standardInput: .nullDevice)
+        #expect(await ended.waitForExit() == 0)
+    }
+
     @Test func exitCodesAndSignalsAreReportedApart() async throws {
         let exited = try ChildProcess(executable: "/bin/sh", arguments: ["-c", "exit 3"])
         #expect(await exited.waitForExit() == 3)

@@ -52,4 +52,44 @@ struct GracefulShutdownTests {
         #expect(logged["level"] == "info")
         #expect(logged["time"]?.hasSuffix("Z") == true)
     }
+
+    @Test("With --exit-when-stdin-closes, the server stops gracefully (exit 0) once its standard input ends")
+    func serverStopsWhenItsInputEnds() async throws {
+        let (server, log) = try startServer(extraArguments: ["--exit-when-stdin-closes"])
+        let status = await Task.detached { server.waitUntilExit(timeout: 60) }.value
+        if status == nil { server.kill() }
+
+        #expect(status == 0)
+        let text = try String(contentsOfFile: log, encoding: .utf8)
+        #expect(text.contains("listening on http://"), "\(text)")
+        #expect(text.contains("standard input ended; stopping"), "\(text)")
+    }
+
+    @Test("Without --exit-when-stdin-closes, the server keeps running after its standard input ends")
+    func serverIgnoresTheEndOfItsInputByDefault() async throws {
+        let (server, log) = try startServer(extraArguments: [])
+        let deadline = Date().addingTimeInterval(30)
+        while !((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").contains("listening on http://") {
+            guard Date() < deadline, server.exitStatus == nil else { break }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        try await Task.sleep(for: .seconds(1))
+
+        #expect(server.exitStatus == nil)
+        server.terminate()
+        #expect(await server.waitForExit() == 0)
+        #expect(!(try String(contentsOfFile: log, encoding: .utf8)).contains("standard input ended"))
+    }
+
+    /// Starts `serve` on a free port with a standard input that ends after one line; answers the process and its log.
+    private func startServer(extraArguments: [String]) throws -> (ChildProcess, String) {
+        let directory = TemporaryDirectory.make()
+        let log = (directory as NSString).appendingPathComponent("server.log")
+        let server = try ChildProcess(
+            executable: ServerProcess.executable.path,
+            arguments: ["serve", "--port", "0", "--data-dir", directory, "--no-seed-demo"] + extraArguments,
+            standardInput: .data(Data("ignored\n".utf8)), standardOutput: .file(log, append: false),
+            standardError: .standardOutput)
+        return (server, log)
+    }
 }

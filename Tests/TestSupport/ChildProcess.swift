@@ -22,6 +22,10 @@ public final class ChildProcess: Sendable {
         case nullDevice
         /// These bytes, through a pipe that is closed after them.
         case data(Data)
+        /// A pipe this process writes nothing to and keeps open until the child ends. Should this process die
+        /// first, the system closes it and the child reads end of file: a server started with
+        /// `--exit-when-stdin-closes` then stops instead of outliving the tests.
+        case heldOpen
     }
 
     /// Where the child's standard output or standard error goes.
@@ -70,7 +74,7 @@ public final class ChildProcess: Sendable {
                 standardError: Output = .inherited) throws
     {
         let inputPipe: (read: Int32, write: Int32)?
-        if case .data = standardInput {
+        if standardInput.isPipe {
             // Close-on-exec (Swift's Glibc module lacks pipe2), so that no other child inherits either end.
             var ends: [Int32] = [-1, -1]
             guard pipe(&ends) == 0 else { throw SpawnError(executable: executable, operation: "pipe", code: errno) }
@@ -102,6 +106,7 @@ public final class ChildProcess: Sendable {
                 close(inputPipe.write)
             }
             reap()
+            if case .heldOpen = standardInput, let inputPipe { close(inputPipe.write) }
         }
         thread.name = "child process \(processIdentifier)"
         thread.start()
@@ -225,7 +230,7 @@ public final class ChildProcess: Sendable {
         case .nullDevice:
             try check(posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0),
                       "posix_spawn_file_actions_addopen")
-        case .data:
+        case .data, .heldOpen:
             guard let inputPipe else { throw SpawnError(executable: executable, operation: "pipe", code: EBADF) }
             try check(posix_spawn_file_actions_adddup2(&actions, inputPipe, STDIN_FILENO),
                       "posix_spawn_file_actions_adddup2")
@@ -276,5 +281,15 @@ public final class ChildProcess: Sendable {
         var pid: pid_t = 0
         try check(posix_spawn(&pid, executable, &actions, &attributes, argv, envp), "posix_spawn")
         return pid
+    }
+}
+
+extension ChildProcess.Input {
+    /// Whether the child reads its input from a pipe of this process.
+    var isPipe: Bool {
+        switch self {
+        case .nullDevice: false
+        case .data, .heldOpen: true
+        }
     }
 }

@@ -34,14 +34,15 @@ final class ServerProcess: Sendable {
     }
 
     /// Starts `partner-commerce serve` on a free port and waits until it listens; with `databaseURL`, on that
-    /// PostgreSQL database instead of SQLite in the data directory.
+    /// PostgreSQL database instead of SQLite in the data directory. Its standard input is a pipe this process holds
+    /// open, and it exits when that closes, so a test process that dies does not leave its servers running.
     static func start(dataDirectory: String, databaseURL: String? = nil, arguments: [String] = []) async throws -> ServerProcess {
         let output = (dataDirectory as NSString).appendingPathComponent("server-\(UUID().uuidString).log")
         let process = try ChildProcess(
             executable: executable.path,
-            arguments: ["serve", "--port", "0", "--data-dir", dataDirectory, "--no-seed-demo"]
+            arguments: ["serve", "--port", "0", "--data-dir", dataDirectory, "--no-seed-demo", "--exit-when-stdin-closes"]
                 + (databaseURL.map { ["--database-url", $0] } ?? []) + arguments,
-            standardOutput: .file(output, append: false), standardError: .standardOutput)
+            standardInput: .heldOpen, standardOutput: .file(output, append: false), standardError: .standardOutput)
         let deadline = Date().addingTimeInterval(30)
         while Date() < deadline {
             let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""

@@ -17,7 +17,8 @@ final class ServerProcess: Sendable {
     }
 
     /// Starts the server and waits until it listens; pending orders complete `provisioningDelay` seconds after
-    /// checkout. `arguments` are added to `serve`'s.
+    /// checkout. `arguments` are added to `serve`'s. The server exits when the pipe this process holds open to its
+    /// standard input closes, so a test process that dies does not leave it running.
     static func start(partner: String = "11111111-1111-4111-8111-111111111111", provisioningDelay: Int = 1,
                       arguments: [String] = []) async throws -> ServerProcess
     {
@@ -26,8 +27,8 @@ final class ServerProcess: Sendable {
         let process = try ChildProcess(
             executable: CommandLineTool.executable.path,
             arguments: ["serve", "--port", "0", "--data-dir", dataDirectory, "--no-seed-demo",
-                        "--provisioning-delay", String(provisioningDelay)] + arguments,
-            standardOutput: .file(logPath, append: false), standardError: .standardOutput)
+                        "--provisioning-delay", String(provisioningDelay), "--exit-when-stdin-closes"] + arguments,
+            standardInput: .heldOpen, standardOutput: .file(logPath, append: false), standardError: .standardOutput)
         let deadline = Date().addingTimeInterval(30)
         while Date() < deadline {
             let text = (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? ""
