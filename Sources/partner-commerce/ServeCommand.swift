@@ -50,6 +50,8 @@ struct ServeCommand: AsyncParsableCommand {
     var requestBodyTimeout: Int?
     @Option(name: .customLong("idle-timeout"), help: "Seconds a silent connection is kept open (PARTNER_COMMERCE_IDLE_TIMEOUT; default 60).")
     var idleTimeout: Int?
+    @Option(name: .customLong("stop-timeout"), help: "Seconds a graceful stop (SIGTERM, SIGINT) may take before the process exits with status 1 (PARTNER_COMMERCE_STOP_TIMEOUT; default 90).")
+    var stopTimeout: Int?
     @Option(name: .customLong("crash-after-commit"), help: ArgumentHelp(
         "For crash-recovery tests: kill this process (SIGKILL) right after committing a write whose path ends with this text, before answering (PARTNER_COMMERCE_CRASH_AFTER_COMMIT).",
         visibility: .hidden))
@@ -71,6 +73,9 @@ struct ServeCommand: AsyncParsableCommand {
         }
         if let requestBodyTimeout, !(1...3_600).contains(requestBodyTimeout) {
             throw ValidationError("--request-body-timeout must be 1 to 3600 seconds.")
+        }
+        if let stopTimeout, !(1...3_600).contains(stopTimeout) {
+            throw ValidationError("--stop-timeout must be 1 to 3600 seconds.")
         }
         if let idleTimeout, !(1...86_400).contains(idleTimeout) {
             throw ValidationError("--idle-timeout must be 1 to 86400 seconds.")
@@ -145,6 +150,7 @@ struct ServeCommand: AsyncParsableCommand {
         MallocSettings.apply()
         await EventLoopExecutor.install()
         let configuration = try resolvedConfiguration()
+        let stopTimeout = try resolvedStopTimeout()
         LoggingSystem.bootstrap { label in JSONLogHandler.standardError(label: label) }
         let logger = Logger(label: "partner-commerce")
         let watchStandardInput = exitWhenStandardInputCloses || (EnvironmentSetting.bool("EXIT_WHEN_STDIN_CLOSES") ?? false)
@@ -157,6 +163,19 @@ struct ServeCommand: AsyncParsableCommand {
             let banner = try await DemoSeed.plant(parts: parts, configuration: configuration)
             StandardOutput.line(banner)
         }
+        let stopDeadline = StopDeadline(seconds: stopTimeout, logger: logger)
         try await app.runService()
+        stopDeadline.cancel()
+    }
+
+    /// `--stop-timeout`, else `PARTNER_COMMERCE_STOP_TIMEOUT`, else 90 seconds: longer than the longest latency
+    /// fault (60 s), so that a stop waits for every request in flight.
+    private func resolvedStopTimeout() throws -> Int {
+        if let stopTimeout { return stopTimeout }
+        guard let text = EnvironmentSetting.string("STOP_TIMEOUT") else { return 90 }
+        guard let seconds = Int(text), (1...3_600).contains(seconds) else {
+            throw ValidationError("PARTNER_COMMERCE_STOP_TIMEOUT must be 1 to 3600 seconds, not '\(text)'.")
+        }
+        return seconds
     }
 }

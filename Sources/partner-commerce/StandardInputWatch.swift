@@ -9,6 +9,8 @@ enum StandardInputWatch {
     /// process to stop with SIGTERM, the signal a graceful stop answers to.
     static func start(logger: Logger) {
         let thread = Thread {
+            // A name given before the start is not passed on to the system thread on Linux.
+            Thread.current.name = "stdin watch"
             var buffer = [UInt8](repeating: 0, count: 4096)
             while true {
                 let count = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
@@ -17,7 +19,6 @@ enum StandardInputWatch {
             logger.notice("standard input ended; stopping")
             kill(getpid(), SIGTERM)
         }
-        thread.name = "stdin watch"
         thread.start()
     }
 }

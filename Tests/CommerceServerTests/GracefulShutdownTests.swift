@@ -30,7 +30,7 @@ struct GracefulShutdownTests {
         }
         server.terminate()
         let answer = try await slow.value
-        let status = server.exitStatus()
+        let status = await Task.detached { server.exitStatus(within: 60) }.value
 
         #expect(answer.status == 200)
         #expect(try answer.object()["id"] as? String == customer)
@@ -51,6 +51,45 @@ struct GracefulShutdownTests {
         #expect(Double(logged["latencyMs"] ?? "") ?? 0 >= Double(delay))
         #expect(logged["level"] == "info")
         #expect(logged["time"]?.hasSuffix("Z") == true)
+    }
+
+    @Test("A stop that outlasts --stop-timeout ends the process with status 1 and says why")
+    func aStopThatOutlastsItsTimeoutExits() async throws {
+        let server = try await ServerProcess.start(dataDirectory: TemporaryDirectory.make(), arguments: ["--stop-timeout", "2"])
+        let admin = try await server.client(partner: OperatorFixtures.tenant, isOperator: true)
+        let partner = try await server.client(partner: PartnerFixtures.partnerA)
+        let customer = try await partner.createCustomer()
+        _ = try await admin.addFault(["path": "/v1/customers/*", "latencyMilliseconds": 60_000, "times": 1])
+        let slow = Task { try? await partner.send(.GET, "/v1/customers/\(customer)") }
+        let deadline = Date().addingTimeInterval(20)
+        while try await partner.metrics().value("partner_commerce_requests_in_flight") < 2, Date() < deadline {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        let signalled = Date()
+        server.terminate()
+        let status = await Task.detached { server.exitStatus(within: 50) }.value
+        slow.cancel()
+
+        // The graceful stop waits for the 60 s request; the deadline ends it first.
+        #expect(status == 1)
+        #expect(Date().timeIntervalSince(signalled) < 50)
+        let log = try String(contentsOfFile: server.logPath, encoding: .utf8)
+        #expect(log.contains("the stop did not finish within 2 s"), "\(log)")
+    }
+
+    @Test(arguments: ["0", "3601", "soon"])
+    func aBadStopTimeoutIsRefusedByName(value: String) async throws {
+        let directory = TemporaryDirectory.make()
+        let errors = (directory as NSString).appendingPathComponent("serve.err")
+        let server = try ChildProcess(
+            executable: ServerProcess.executable.path,
+            arguments: ["serve", "--port", "0", "--data-dir", directory, "--no-seed-demo", "--stop-timeout", value],
+            standardError: .file(errors, append: false))
+        let status = await Task.detached { server.waitUntilExit(timeout: 30) }.value
+        if status == nil { server.kill() }
+
+        #expect(status != nil && status != 0)
+        #expect(try String(contentsOfFile: errors, encoding: .utf8).contains("--stop-timeout"))
     }
 
     @Test("With --exit-when-stdin-closes, the server stops gracefully (exit 0) once its standard input ends")

@@ -72,15 +72,20 @@ final class ServerProcess: Sendable {
         if process.waitUntilExit(timeout: 15) == nil { kill() }
     }
 
-    /// Sends SIGTERM and returns at once; ``exitStatus()`` waits for the process to end.
+    /// Sends SIGTERM and returns at once; ``exitStatus(within:)`` waits for the process to end.
     func terminate() {
         process.terminate()
     }
 
-    /// Waits for the process to end and answers its exit status (128 plus the signal's number when a signal
-    /// ended it).
-    func exitStatus() -> Int32 {
-        process.waitUntilExit()
+    /// Waits up to `seconds` for the process to end and answers its exit status (128 plus the signal's number when
+    /// a signal ended it); `nil` when it was still running, and then it is killed, so that a stop that hangs fails
+    /// its test instead of holding the whole run.
+    func exitStatus(within seconds: Double) -> Int32? {
+        guard let status = process.waitUntilExit(timeout: seconds) else {
+            kill()
+            return nil
+        }
+        return status
     }
 
     /// A client for a partner (or, with `isOperator`, an operator), with a token signed by the data directory's key.
