@@ -30,7 +30,7 @@ struct GracefulShutdownTests {
         }
         server.terminate()
         let answer = try await slow.value
-        let status = await Task.detached { server.exitStatus(within: 60) }.value
+        let status = await server.exitStatus(within: 60)
 
         #expect(answer.status == 200)
         #expect(try answer.object()["id"] as? String == customer)
@@ -67,7 +67,7 @@ struct GracefulShutdownTests {
         }
         let signalled = Date()
         server.terminate()
-        let status = await Task.detached { server.exitStatus(within: 50) }.value
+        let status = await server.exitStatus(within: 50)
         slow.cancel()
 
         // The graceful stop waits for the 60 s request; the deadline ends it first.
@@ -85,8 +85,7 @@ struct GracefulShutdownTests {
             executable: ServerProcess.executable.path,
             arguments: ["serve", "--port", "0", "--data-dir", directory, "--no-seed-demo", "--stop-timeout", value],
             standardError: .file(errors, append: false))
-        let status = await Task.detached { server.waitUntilExit(timeout: 30) }.value
-        if status == nil { server.kill() }
+        let status = await server.waitForExit(killingAfter: 30)
 
         #expect(status != nil && status != 0)
         #expect(try String(contentsOfFile: errors, encoding: .utf8).contains("--stop-timeout"))
@@ -95,8 +94,7 @@ struct GracefulShutdownTests {
     @Test("With --exit-when-stdin-closes, the server stops gracefully (exit 0) once its standard input ends")
     func serverStopsWhenItsInputEnds() async throws {
         let (server, log) = try startServer(extraArguments: ["--exit-when-stdin-closes"])
-        let status = await Task.detached { server.waitUntilExit(timeout: 60) }.value
-        if status == nil { server.kill() }
+        let status = await server.waitForExit(killingAfter: 60)
 
         #expect(status == 0)
         let text = try String(contentsOfFile: log, encoding: .utf8)

@@ -152,6 +152,17 @@ public final class ChildProcess: Sendable {
         return recordedStatus
     }
 
+    /// Waits up to `seconds` for the child to end without blocking the calling thread, and answers its exit status
+    /// as ``waitForExit()`` does; `nil` when it still ran, and then it is killed, so that a child that hangs fails
+    /// its test instead of holding the whole run.
+    public func waitForExit(killingAfter seconds: Double) async -> Int32? {
+        let status = await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { [self] in continuation.resume(returning: waitUntilExit(timeout: seconds)) }
+        }
+        if status == nil { kill() }
+        return status
+    }
+
     private var recordedStatus: Int32 {
         status.withLock { $0 } ?? Self.unknownStatus
     }

@@ -80,12 +80,8 @@ final class ServerProcess: Sendable {
     /// Waits up to `seconds` for the process to end and answers its exit status (128 plus the signal's number when
     /// a signal ended it); `nil` when it was still running, and then it is killed, so that a stop that hangs fails
     /// its test instead of holding the whole run.
-    func exitStatus(within seconds: Double) -> Int32? {
-        guard let status = process.waitUntilExit(timeout: seconds) else {
-            kill()
-            return nil
-        }
-        return status
+    func exitStatus(within seconds: Double) async -> Int32? {
+        await process.waitForExit(killingAfter: seconds)
     }
 
     /// A client for a partner (or, with `isOperator`, an operator), with a token signed by the data directory's key.
