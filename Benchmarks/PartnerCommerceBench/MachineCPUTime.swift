@@ -3,7 +3,7 @@ import Foundation
 /// The whole machine's CPU time so far, by what the cores did, read from the first line of `/proc/stat`. Two
 /// readings around a scenario say how busy the cores were, and how much of their time the hypervisor gave to
 /// other machines ("steal"), which is what makes one hour of a shared machine slower than another.
-struct MachineCPUTime: Sendable, Equatable {
+struct MachineCPUTime: Sendable {
     var busy: Double
     var idle: Double
     var ioWait: Double
@@ -38,7 +38,7 @@ struct MachineCPUTime: Sendable, Equatable {
 
     /// The cores' time in a window, in per cent of all of it: running programs (the server, the load generator
     /// and anything else), idle, idle while waiting for the disk, and taken by the hypervisor.
-    struct Shares: Codable, Sendable, Equatable {
+    struct Shares: Codable, Sendable {
         let busyPercent: Double
         let idlePercent: Double
         let ioWaitPercent: Double
