@@ -22,6 +22,8 @@ public final class SQLiteCommerceStore: CommerceStore {
     static let writerCacheKiB = 16 * 1024
     /// Copies the write-ahead log back into the file off the writer (file databases only).
     private let checkpointer: WALCheckpointer?
+    /// The connections reads use (file databases only; an in-memory database has the writer's alone).
+    private let readers: ReadConnections?
 
     /// Opens (creating if needed) the database file at `path` and migrates it, or an in-memory database when
     /// `path` is `nil`.
@@ -55,6 +57,7 @@ public final class SQLiteCommerceStore: CommerceStore {
         checkpointer = try path.map { path in
             try WALCheckpointer(path: path, configuration: configuration, restartLog: { commits.restartLogBetweenBatches() })
         }
+        readers = path.map { ReadConnections(path: $0, configuration: configuration) }
     }
 
     /// Runs a read on the calling thread. Reads take microseconds on pages the cache holds, less than handing
@@ -62,13 +65,15 @@ public final class SQLiteCommerceStore: CommerceStore {
     /// wait for the writer (an in-memory store's queue makes them wait at most for one short batch), so
     /// blocking the caller's thread for them is safe.
     func readNow<T>(_ body: (Database) throws -> T) throws -> T {
-        try writer.read(body)
+        guard let readers else { return try writer.read(body) }
+        return try readers.readInTransaction(body)
     }
 
     /// Runs a read of a single statement on the calling thread, outside a transaction: one statement reads one
     /// consistent snapshot by itself, and `BEGIN` and `COMMIT` around it would cost as much as the statement.
     func readStatementNow<T>(_ body: (Database) throws -> T) throws -> T {
-        try writer.unsafeRead(body)
+        guard let readers else { return try writer.unsafeRead(body) }
+        return try readers.read(body)
     }
 
     /// The `synchronous` setting of the connection that commits (2 is FULL), for checks and diagnostics.
