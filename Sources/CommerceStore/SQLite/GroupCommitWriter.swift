@@ -4,12 +4,15 @@ import NIOCore
 import NIOPosix
 import Synchronization
 
-/// Runs write transactions that arrive together in one SQLite transaction, each inside its own savepoint, so
-/// that one durable commit (one fsync) acknowledges all of them.
+/// Runs write transactions that arrive together in one SQLite transaction, so that one durable commit (one
+/// fsync) acknowledges all of them.
 ///
-/// A write whose body throws is rolled back to its savepoint and fails alone; the others still commit. Every
-/// caller resumes only after the shared commit is on disk, so nothing is acknowledged before it is durable.
-/// While one batch commits, the next one gathers.
+/// A write whose body throws fails alone; the others still commit. Every caller resumes only after the shared
+/// commit is on disk, so nothing is acknowledged before it is durable. While one batch commits, the next one
+/// gathers.
+///
+/// Writes seldom fail once they reach the line, so a batch first runs without savepoints (``runBatch(_:on:)``),
+/// and only a batch in which a write failed is rolled back and run again with a savepoint around each write.
 ///
 /// The batches run on a thread of their own, which sleeps only when no write is waiting. Every write waits
 /// for this one line, so it must not wait for anything else: a loop on Swift's concurrency pool, or on the
@@ -32,14 +35,7 @@ final class GroupCommitWriter: Sendable {
             Thread.current.name = "group-commit"
             BatchScheduling.applyToCurrentThread()
             while let batch = queue.waitForBatch(upTo: Self.maximumBatch) {
-                do {
-                    try writer.write { db in
-                        for pending in batch { pending.run(db) }
-                    }
-                    Self.complete(batch, with: nil)
-                } catch {
-                    Self.complete(batch, with: error)
-                }
+                Self.complete(batch, with: Self.runBatch(batch, on: writer))
                 if queue.takeLogRestartRequest() { Self.copyRestOfLog(writer) }
             }
         }
@@ -63,7 +59,12 @@ final class GroupCommitWriter: Sendable {
         queue.requestLogRestart()
     }
 
-    /// Runs `body` in a savepoint of the next shared transaction and returns its value once committed.
+    /// The writes waiting for the next batch, for tests.
+    var waitingWrites: Int {
+        queue.count
+    }
+
+    /// Runs `body` in the next shared transaction and returns its value once committed.
     func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
         try await writeKeepingAnswer { db in (try body(db), nil) }
     }
@@ -81,16 +82,14 @@ final class GroupCommitWriter: Sendable {
                 callerLoop: callerLoop,
                 run: { db in
                     do {
-                        try db.inSavepoint {
-                            let (value, keptBy) = try body(db)
-                            if let claim {
-                                try Self.recordClaim(claim, answer: try claim.answer(forWriteReturning: value), keptBy: keptBy, in: db)
-                            }
-                            outcome.store(.success(value))
-                            return .commit
+                        let (value, keptBy) = try body(db)
+                        if let claim {
+                            try Self.recordClaim(claim, answer: try claim.answer(forWriteReturning: value), keptBy: keptBy, in: db)
                         }
+                        outcome.store(.success(value))
                     } catch {
                         outcome.store(.failure(error))
+                        throw error
                     }
                 },
                 complete: { commitError in
@@ -105,8 +104,8 @@ final class GroupCommitWriter: Sendable {
 }
 
 extension GroupCommitWriter {
-    /// Notes the request id of the request this write serves, and its answer when known, in the write's own
-    /// savepoint. An answer that a cart keeps byte for byte is recorded as the cart's id.
+    /// Notes the request id of the request this write serves, and its answer when known, as part of the write
+    /// itself. An answer that a cart keeps byte for byte is recorded as the cart's id.
     static func recordClaim(
         _ claim: IdempotencyClaim, answer: IdempotentAnswer?, keptBy: CartKeptAnswer?, in db: Database
     ) throws {
@@ -127,6 +126,40 @@ extension GroupCommitWriter {
 }
 
 extension GroupCommitWriter {
+    /// Runs a batch's writes in one transaction and commits it; returns the commit's error, if any. Each write's
+    /// own outcome is left in the write.
+    ///
+    /// A savepoint around every write costs the line two statements per write, and a copy of every page the write
+    /// changes that existed before it (SQLite's sub-journal, which rolling back to the savepoint would need): on
+    /// `flow`, most writes change the same last pages of the same tables and indexes, so each write copied them
+    /// again. So the batch first runs without savepoints. If a write fails, the whole transaction is rolled back
+    /// and the batch runs again, each write in its own savepoint, from the same state: every write then gets the
+    /// outcome it would have had, and only the failed ones are left out of the commit. A batch of one write needs
+    /// no second run: rolling back the transaction was rolling back that write.
+    static func runBatch(_ batch: [PendingWrite], on writer: any DatabaseWriter) -> (any Error)? {
+        do {
+            try writer.write { db in
+                for pending in batch {
+                    do { try pending.run(db) } catch { throw WriteFailedInBatch() }
+                }
+            }
+            return nil
+        } catch is WriteFailedInBatch where batch.count == 1 {
+            return nil
+        } catch is WriteFailedInBatch {
+            do {
+                try writer.write { db in
+                    for pending in batch { try? db.inSavepoint { try pending.run(db); return .commit } }
+                }
+                return nil
+            } catch {
+                return error
+            }
+        } catch {
+            return error
+        }
+    }
+
     /// Copies the log's last frames into the database file, outside any transaction. A copy that cannot finish (a
     /// reader still needs an older snapshot, or the checkpointer is copying at the same moment) leaves the log to
     /// grow a little longer; the checkpointer asks again after its next round.
@@ -161,8 +194,8 @@ extension GroupCommitWriter {
 struct PendingWrite: Sendable {
     /// The event loop the caller wrote from, to be resumed on; `nil` when it was not on one.
     let callerLoop: (any EventLoop)?
-    /// Runs the caller's body in its savepoint and records the outcome.
-    let run: @Sendable (Database) -> Void
+    /// Runs the caller's body and records the outcome; rethrows the body's error, after recording it.
+    let run: @Sendable (Database) throws -> Void
     /// Resumes the caller: with the commit's error, or with the recorded outcome.
     let complete: @Sendable ((any Error)?) -> Void
 }
@@ -185,6 +218,13 @@ private final class PendingWrites: Sendable {
         state.items.append(write)
         condition.signal()
         condition.unlock()
+    }
+
+    /// The writes waiting.
+    var count: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return state.items.count
     }
 
     /// Waits until writes are waiting and takes up to `limit` of them, in order; `nil` once closed and empty.
@@ -222,6 +262,9 @@ private final class PendingWrites: Sendable {
         condition.unlock()
     }
 }
+
+/// A write of a batch run without savepoints failed: the batch is rolled back and run again.
+private struct WriteFailedInBatch: Error {}
 
 /// The result of one write, set on the writer's queue and read after the commit.
 private final class WriteOutcome<T: Sendable>: Sendable {

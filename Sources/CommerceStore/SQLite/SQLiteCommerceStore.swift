@@ -33,9 +33,10 @@ public final class SQLiteCommerceStore: CommerceStore {
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
-            // Each write of a group commit runs in a savepoint, whose undo pages go to a sub-journal. On disk that
-            // file is never truncated within a transaction and spills every page it collects to the file system;
-            // in memory it is emptied as each savepoint is released. It is never needed after a crash.
+            // A savepoint (a group commit's batch run again after a failed write) and a statement that may need
+            // undoing keep their undo pages in a sub-journal. On disk that file is never truncated within a
+            // transaction and spills every page it collects to the file system; in memory it is emptied as each
+            // savepoint is released. It is never needed after a crash.
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         if let path {

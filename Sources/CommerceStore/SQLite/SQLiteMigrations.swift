@@ -102,7 +102,7 @@ enum SQLiteMigrations {
         // Whether a customer holds an active subscription of a SKU was read from an index by customer, status and
         // SKU. Each order's subscriptions went to as many places in it as they had SKUs, each a page to write in
         // every commit: on the benchmark a seventh of all pages written. Triggers now keep a count per customer
-        // and SKU in a small table whose pages stay in cache, in the same savepoint as the change they count.
+        // and SKU in a small table whose pages stay in cache, in the same statement as the change they count.
         migrator.registerMigration("v5-active-subscription-counts") { db in
             try db.execute(sql: """
                 CREATE TABLE active_subscription_counts (
