@@ -9,10 +9,9 @@ import TestSupport
 @Suite("Read connections")
 struct ReadConnectionsTests {
     @Test func aReadSeesWhatWasCommittedBeforeIt() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
-        let pool = try Self.poolWithTable(at: directory.databasePath)
-        let readers = ReadConnections(path: directory.databasePath, configuration: Configuration())
+        let database = try ItemsDatabase()
+        defer { database.directory.remove() }
+        let (pool, readers) = (database.pool, database.readers)
 
         try pool.write { db in try db.execute(sql: "INSERT INTO items (name) VALUES ('first')") }
         #expect(try readers.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM items") } == 1)
@@ -20,15 +19,14 @@ struct ReadConnectionsTests {
         #expect(try readers.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM items") } == 2)
         #expect(try readers.readInTransaction { db in try String.fetchAll(db, sql: "SELECT name FROM items ORDER BY rowid") }
                 == ["first", "second"])
-        // Both reads ran on the same connection, given back after each.
+        // All three reads ran on one connection, given back after each.
         #expect(readers.idleCount == 1)
     }
 
     @Test func aTransactionReadsOneSnapshot() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
-        let pool = try Self.poolWithTable(at: directory.databasePath)
-        let readers = ReadConnections(path: directory.databasePath, configuration: Configuration())
+        let database = try ItemsDatabase()
+        defer { database.directory.remove() }
+        let (pool, readers) = (database.pool, database.readers)
         try pool.write { db in try db.execute(sql: "INSERT INTO items (name) VALUES ('before')") }
 
         let (first, second) = try readers.readInTransaction { db in
@@ -50,10 +48,9 @@ struct ReadConnectionsTests {
     }
 
     @Test func aFailedTransactionLeavesItsConnectionWithoutATransaction() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
-        let pool = try Self.poolWithTable(at: directory.databasePath)
-        let readers = ReadConnections(path: directory.databasePath, configuration: Configuration())
+        let database = try ItemsDatabase()
+        defer { database.directory.remove() }
+        let (pool, readers) = (database.pool, database.readers)
 
         #expect(throws: ReadRefused.self) {
             try readers.readInTransaction { db in
@@ -71,10 +68,9 @@ struct ReadConnectionsTests {
     }
 
     @Test func connectionsOnlyRead() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
-        let pool = try Self.poolWithTable(at: directory.databasePath)
-        let readers = ReadConnections(path: directory.databasePath, configuration: Configuration())
+        let database = try ItemsDatabase()
+        defer { database.directory.remove() }
+        let (pool, readers) = (database.pool, database.readers)
 
         let error = #expect(throws: DatabaseError.self) {
             try readers.read { db in try db.execute(sql: "INSERT INTO items (name) VALUES ('refused')") }
@@ -84,10 +80,9 @@ struct ReadConnectionsTests {
     }
 
     @Test func onlySoManyIdleConnectionsAreKept() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
-        _ = try Self.poolWithTable(at: directory.databasePath)
-        let readers = ReadConnections(path: directory.databasePath, configuration: Configuration())
+        let database = try ItemsDatabase()
+        defer { database.directory.remove() }
+        let readers = database.readers
 
         // Each nested read holds its connection while the next one reads, so every level opens one.
         let levels = ReadConnections.keptIdle + 3
@@ -101,10 +96,19 @@ struct ReadConnectionsTests {
         #expect(readers.idleCount == ReadConnections.keptIdle)
     }
 
-    private static func poolWithTable(at path: String) throws -> DatabasePool {
-        let pool = try DatabasePool(path: path)
+}
+
+/// A database file with a table of names, written through GRDB's pool and read through the connections tested.
+private struct ItemsDatabase {
+    let directory: TemporaryDirectory
+    let pool: DatabasePool
+    let readers: ReadConnections
+
+    init() throws {
+        directory = try TemporaryDirectory()
+        pool = try DatabasePool(path: directory.databasePath)
         try pool.write { db in try db.execute(sql: "CREATE TABLE items (name TEXT NOT NULL)") }
-        return pool
+        readers = ReadConnections(path: directory.databasePath, configuration: Configuration())
     }
 }
 
