@@ -105,7 +105,7 @@ let package = Package(
         .testTarget(name: "CommerceCoreTests", dependencies: ["CommerceCore"], swiftSettings: strictSwift6),
         .testTarget(
             name: "CommerceStoreTests",
-            dependencies: ["CommerceStore", .product(name: "NIOPosix", package: "swift-nio")],
+            dependencies: ["CommerceStore", "TestSupport", .product(name: "NIOPosix", package: "swift-nio")],
             swiftSettings: strictSwift6
         ),
         .target(

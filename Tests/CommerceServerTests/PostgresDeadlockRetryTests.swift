@@ -15,7 +15,7 @@ import TestSupport
     /// worker holds it), which then needs `customers` (as a subscription's foreign key check does). PostgreSQL
     /// ends the reset, the first waiter, to break the cycle; the store runs the reset again once the other has
     /// committed, and everything is gone.
-    @Test(.timeLimit(.minutes(5)))
+    @Test(.hangLimit)
     func aResetChosenToBreakADeadlockRunsAgain() async throws {
         try await TestDatabase.requireReachable()
         let schema = TestDatabase.newSchema()

@@ -19,7 +19,7 @@ import TestSupport
             .map { try $0.decode(String.self) }
     }
 
-    @Test(.timeLimit(.minutes(2)))
+    @Test(.hangLimit)
     func storesConnectingTogetherApplyEachVersionOnce() async throws {
         try await TestDatabase.requireReachable()
         let schema = TestDatabase.newSchema()
@@ -36,7 +36,7 @@ import TestSupport
         #expect(applied == PostgresMigrations.versions.map(\.name).sorted())
     }
 
-    @Test(.timeLimit(.minutes(2)))
+    @Test(.hangLimit)
     func aSchemaBeingMigratedHoldsUpOnlyItsOwnServers() async throws {
         try await TestDatabase.requireReachable()
         let busy = TestDatabase.newSchema()

@@ -8,7 +8,7 @@ import TestSupport
 
 /// A batch runs without savepoints; when one of its writes fails, the batch is rolled back and run again with a
 /// savepoint around each write, so that the failed write fails alone and the others commit.
-@Suite(.timeLimit(.minutes(1)))
+@Suite(.hangLimit)
 struct GroupCommitBatchTests {
     @Test func aBatchWithoutFailuresRunsEachWriteOnce() async throws {
         let line = try await BlockedLine()

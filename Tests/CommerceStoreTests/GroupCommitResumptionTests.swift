@@ -4,6 +4,7 @@ import NIOCore
 import NIOPosix
 import Synchronization
 import Testing
+import TestSupport
 
 /// A committed batch resumes each caller on the event loop it wrote from, in the batch's order, and a caller
 /// that was on no event loop on the writer's own thread.
@@ -15,7 +16,7 @@ import Testing
         let failed: Bool
     }
 
-    @Test(.timeLimit(.minutes(1)), arguments: [false, true])
+    @Test(.hangLimit, arguments: [false, true])
     func eachCallerResumesOnItsOwnLoop(failing: Bool) async throws {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 2)
         let loops = [group.next(), group.next()]

@@ -2,7 +2,6 @@
 import Foundation
 import GRDB
 import Testing
-import TestSupport
 
 /// Reads on the store's own read-only connections: they see what was committed before them, a transaction reads
 /// one snapshot, a failed read leaves its connection clean, and only a few idle connections are kept.

@@ -3,7 +3,6 @@ import Foundation
 import GRDB
 import Synchronization
 import Testing
-import TestSupport
 
 /// Under sustained load the write-ahead log is started over by the commit line, between two batches, when the
 /// checkpointer has copied a long log: not by the writer's own checkpoint inside a commit.
