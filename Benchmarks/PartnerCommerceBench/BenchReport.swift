@@ -15,6 +15,9 @@ struct BenchReport: Codable, Sendable {
         let ratioToHealthz: Double?
         /// Server CPU milliseconds per request (per flow for `flow`), with `--server-pid`.
         let serverCPUMillisecondsPerRequest: Double?
+        /// The same by server thread name (Linux only), for the threads running at the end of the window: how much
+        /// of it the commit line took, for example.
+        let serverCPUMillisecondsPerRequestByThread: [String: Double]?
         /// How the machine's cores spent the measured window (Linux only): how busy they were, and how much the
         /// hypervisor took.
         let machineCPU: MachineCPUTime.Shares?
@@ -38,6 +41,8 @@ struct BenchReport: Codable, Sendable {
         let seconds = max(measurement.elapsedSeconds, 0.001)
         let rate = Double(measurement.requests) / seconds
         func milliseconds(_ percentile: Double) -> Double { Double(measurement.latency.valueAtPercentile(percentile)) / 1000 }
+        let units = scenario == .flow ? measurement.flowsSucceeded : measurement.requests
+        func perUnit(_ seconds: Double) -> Double { units > 0 ? seconds * 1000 / Double(units) : 0 }
         return ScenarioResult(
             scenario: scenario.rawValue, requestsPerSecond: rate,
             flowsPerSecond: scenario == .flow ? Double(measurement.flowsSucceeded) / seconds : nil,
@@ -45,10 +50,8 @@ struct BenchReport: Codable, Sendable {
             maxMilliseconds: Double(measurement.latency.max) / 1000, requests: measurement.requests,
             errorsByStatus: Dictionary(uniqueKeysWithValues: measurement.errorsByStatus.map { ("\($0.key)", $0.value) }),
             ratioToHealthz: healthzRate.map { $0 > 0 ? rate / $0 : 0 },
-            serverCPUMillisecondsPerRequest: measurement.serverCPUSeconds.map { cpu in
-                let units = scenario == .flow ? measurement.flowsSucceeded : measurement.requests
-                return units > 0 ? cpu * 1000 / Double(units) : 0
-            },
+            serverCPUMillisecondsPerRequest: measurement.serverCPUSeconds.map(perUnit),
+            serverCPUMillisecondsPerRequestByThread: measurement.serverCPUSecondsByThread?.mapValues(perUnit),
             machineCPU: measurement.machineCPU)
     }
 
@@ -74,6 +77,14 @@ struct BenchReport: Codable, Sendable {
                          + pad(result.machineCPU.map { format($0.stolenPercent, 1) } ?? "-", 9) + errors)
         }
         lines.append("")
+        let byThreadLines = scenarios.compactMap { result -> String? in
+            // Threads that show as 0.000 are left out.
+            guard let byThread = result.serverCPUMillisecondsPerRequestByThread?.filter({ $0.value >= 0.0005 }),
+                  !byThread.isEmpty else { return nil }
+            let threads = byThread.sorted { $0.value > $1.value }.map { "\($0.key) \(format($0.value, 3))" }
+            return "cpu ms by thread, " + result.scenario + ": " + threads.joined(separator: ", ")
+        }
+        if !byThreadLines.isEmpty { lines += byThreadLines + [""] }
         if rate != nil {
             lines.append("open loop: latency counts from when each iteration was due, including any wait for its connection")
         }

@@ -24,6 +24,8 @@ struct LoadRunner: Sendable {
         var elapsedSeconds = 0.0
         /// Server CPU seconds used during the measured window, when known.
         var serverCPUSeconds: Double?
+        /// The same by thread name, for the threads running at the window's end.
+        var serverCPUSecondsByThread: [String: Double]?
         /// How the machine's cores spent the measured window, where `/proc/stat` can be read.
         var machineCPU: MachineCPUTime.Shares?
 
@@ -55,10 +57,17 @@ struct LoadRunner: Sendable {
         _ = await drive(scenario, workers: workers, for: warmup, schedule: schedule)
         let started = ContinuousClock.now
         let cpuBefore = serverCPU?.seconds()
+        let threadsBefore = serverCPU?.secondsByThread()
         let machineBefore = MachineCPUTime.now()
         var measurement = await drive(scenario, workers: workers, for: measured ?? duration, schedule: schedule)
         measurement.elapsedSeconds = Self.seconds(ContinuousClock.now - started)
         if let cpuBefore, let cpuAfter = serverCPU?.seconds() { measurement.serverCPUSeconds = cpuAfter - cpuBefore }
+        if let threadsBefore, let threadsAfter = serverCPU?.secondsByThread() {
+            // A name with fewer threads at the end than at the start (one ended) can come out below zero.
+            measurement.serverCPUSecondsByThread = Dictionary(uniqueKeysWithValues: threadsAfter.map { name, seconds in
+                (name, max(0, seconds - (threadsBefore[name] ?? 0)))
+            })
+        }
         if let machineBefore, let machineAfter = MachineCPUTime.now() { measurement.machineCPU = machineAfter.shares(since: machineBefore) }
         return (measurement, workers)
     }

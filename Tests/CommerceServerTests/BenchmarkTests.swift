@@ -44,6 +44,15 @@ import Testing
         // With the server's process id, every scenario reports the server's CPU time per request (a scenario
         // this short may fall between two clock ticks and report 0).
         #expect(scenarios.allSatisfy { ($0["serverCPUMillisecondsPerRequest"] as? Double ?? -1) >= 0 })
+        #if os(Linux)
+        // On Linux that time is also split by the server's threads, the commit line among them.
+        for scenario in scenarios {
+            let byThread = try #require(scenario["serverCPUMillisecondsPerRequestByThread"] as? [String: Double],
+                                        "\(scenario["scenario"] ?? "")")
+            #expect(byThread.keys.contains("group-commit"), "\(byThread)")
+            #expect(byThread.values.allSatisfy { $0 >= 0 }, "\(byThread)")
+        }
+        #endif
         // On Linux each scenario says how the machine's cores spent its window, in shares that add up to the
         // whole. healthz kept the cores busy for its whole second. checkout's window ends when its few carts run
         // out, which may be within one clock tick: then no time passed and it has no shares.
