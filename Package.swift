@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "PartnerCenter", targets: ["PartnerCenter"]),
         .executable(name: "partner-commerce", targets: ["partner-commerce"]),
         .executable(name: "partner-commerce-bench", targets: ["PartnerCommerceBench"]),
+        .executable(name: "hummingbird-floor", targets: ["HummingbirdFloor"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -99,6 +100,17 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "Benchmarks/PartnerCommerceBench",
+            swiftSettings: strictSwift6
+        ),
+        .executableTarget(
+            name: "HummingbirdFloor",
+            dependencies: [
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            path: "Benchmarks/HummingbirdFloor",
             swiftSettings: strictSwift6
         ),
         .testTarget(name: "PartnerCenterModelsTests", dependencies: ["PartnerCenterModels"], swiftSettings: strictSwift6),

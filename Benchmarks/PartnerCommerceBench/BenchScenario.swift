@@ -15,28 +15,34 @@ enum BenchScenario: String, CaseIterable, Sendable {
     /// What one worker owns while the scenario runs.
     final class WorkerState: @unchecked Sendable {
         // @unchecked: each WorkerState is created for one worker task and only that task touches it.
-        let customer: String
+        /// The worker's own customer; `nil` for `healthz`, which needs none.
+        let customer: String?
         var cart: String?
         var cartsToCheckOut: [String] = []
         var flowsSucceeded = 0
         var flowsFailed = 0
 
-        init(customer: String) {
+        init(customer: String?) {
             self.customer = customer
         }
     }
 
+    /// Whether each worker needs a customer of its own: every scenario but `healthz`, which a server without the
+    /// partner API (`hummingbird-floor`) answers too.
+    var needsCustomer: Bool { self != .healthz }
+
     /// Prepares a worker: what `get-cart`, `list-orders` and `checkout` need to exist beforehand.
     func prepare(_ worker: WorkerState, http: BenchHTTP, cartsPerWorker: Int) async throws {
+        guard let customer = worker.customer else { return }
         switch self {
         case .getCart:
-            worker.cart = try await BenchSetup.createCart(http, customer: worker.customer)
+            worker.cart = try await BenchSetup.createCart(http, customer: customer)
         case .listOrders:
-            let cart = try await BenchSetup.createCart(http, customer: worker.customer)
-            _ = await http.send(.POST, "/v1/customers/\(worker.customer)/carts/\(cart)/checkout")
+            let cart = try await BenchSetup.createCart(http, customer: customer)
+            _ = await http.send(.POST, "/v1/customers/\(customer)/carts/\(cart)/checkout")
         case .checkout:
             for _ in 0..<cartsPerWorker {
-                worker.cartsToCheckOut.append(try await BenchSetup.createCart(http, customer: worker.customer))
+                worker.cartsToCheckOut.append(try await BenchSetup.createCart(http, customer: customer))
             }
         case .healthz, .flow, .createCart:
             break
@@ -45,7 +51,8 @@ enum BenchScenario: String, CaseIterable, Sendable {
 
     /// Runs one iteration; returns the answers to record, or `nil` when the worker has no more work.
     func iterate(_ worker: WorkerState, http: BenchHTTP) async -> [BenchHTTP.Answer]? {
-        let customer = worker.customer
+        // Every scenario but healthz, which does not use it, has a customer.
+        let customer = worker.customer ?? ""
         switch self {
         case .healthz:
             return [await http.send(.GET, "/healthz", authorized: false)]

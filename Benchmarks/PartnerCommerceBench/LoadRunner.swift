@@ -45,7 +45,8 @@ struct LoadRunner: Sendable {
         try await withThrowingTaskGroup(of: BenchScenario.WorkerState.self) { group in
             for _ in 0..<connections {
                 group.addTask {
-                    let worker = BenchScenario.WorkerState(customer: try await BenchSetup.createCustomer(http))
+                    let customer = scenario.needsCustomer ? try await BenchSetup.createCustomer(http) : nil
+                    let worker = BenchScenario.WorkerState(customer: customer)
                     try await scenario.prepare(worker, http: http, cartsPerWorker: cartsPerWorker)
                     return worker
                 }

@@ -95,6 +95,53 @@ import Testing
         #expect((flow["errorsByStatus"] as? [String: Int])?.isEmpty == true)
     }
 
+    /// `healthz` alone needs nothing of the partner API: measured against `hummingbird-floor`, the stack's bare
+    /// floor, it answers every request, mints no token and creates no customer.
+    @Test func healthzAloneMeasuresTheBareHummingbirdFloor() async throws {
+        let dataDirectory = TemporaryDirectory.make()
+        let floorLog = (dataDirectory as NSString).appendingPathComponent("floor.log")
+        let floor = try ChildProcess(
+            executable: Self.bench.deletingLastPathComponent().appendingPathComponent("hummingbird-floor").path,
+            arguments: ["--port", "0"], standardOutput: .file(floorLog, append: false), standardError: .standardOutput)
+        defer {
+            floor.terminate()
+            _ = floor.waitUntilExit(timeout: 15)
+        }
+        let endpoint = try await Self.listeningAddress(in: floorLog, of: floor)
+        let output = (dataDirectory as NSString).appendingPathComponent("bench.json")
+        let keyDirectory = TemporaryDirectory.make()
+        let process = try ChildProcess(
+            executable: Self.bench.path,
+            arguments: ["--endpoint", endpoint, "--data-dir", keyDirectory, "--json", "--scenarios", "healthz",
+                        "--connections", "4", "--duration", "1", "--warmup", "0.2", "--disk-commits", "0"],
+            standardOutput: .file(output, append: false))
+        let status = await process.waitForExit()
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output))) as? [String: Any])
+
+        #expect(status == 0)
+        #expect(report["verified"] as? Bool == true)
+        let scenarios = try #require(report["scenarios"] as? [[String: Any]])
+        #expect(scenarios.compactMap { $0["scenario"] as? String } == ["healthz"])
+        #expect((scenarios.first?["requests"] as? Int ?? 0) > 0)
+        #expect((scenarios.first?["errorsByStatus"] as? [String: Int])?.isEmpty == true)
+        // No token was minted, so no signing key was made in --data-dir.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: keyDirectory).isEmpty)
+    }
+
+    /// The `http://host:port` a Hummingbird process logs once it listens.
+    private static func listeningAddress(in log: String, of process: ChildProcess) async throws -> String {
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline {
+            let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+            if let range = text.range(of: #"listening on [0-9.]+:[0-9]+"#, options: .regularExpression) {
+                return "http://" + text[range].dropFirst("listening on ".count)
+            }
+            guard process.exitStatus == nil else { throw ServerProcessError.exited(text) }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        throw ServerProcessError.didNotListen(log)
+    }
+
     /// A rate must be a positive number, and the disk's commit count a count of at most a million: anything else
     /// is refused before the run, naming the option.
     @Test(arguments: [("--rate", "0"), ("--rate", "-5"), ("--rate", "inf"), ("--rate", "fast"),

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Hummingbird
+import NIOCore
+import NIOPosix
+
+/// A Hummingbird server with one route, `GET /healthz`, and no middleware: the least any request costs on the
+/// server's stack. `partner-commerce-bench --scenarios healthz` measures it the way it measures the server, so
+/// the two ceilings can be compared in one sitting.
+@main
+struct HummingbirdFloorCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hummingbird-floor",
+        abstract: "Serve GET /healthz on Hummingbird alone, as a floor to compare the server's own healthz with.")
+
+    @Option(help: "Address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "Port to listen on.")
+    var port = 8090
+
+    /// Tasks run on SwiftNIO's event loops, as in `partner-commerce serve`, so the floor is measured the same way.
+    @MainActor
+    private static func runTasksOnEventLoops() {
+        NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
+    }
+
+    func run() async throws {
+        await Self.runTasksOnEventLoops()
+        let router = Router()
+        router.get("healthz") { _, _ in "ok" }
+        let app = Application(router: router, configuration: .init(address: .hostname(host, port: port)))
+        try await app.runService()
+    }
+}
