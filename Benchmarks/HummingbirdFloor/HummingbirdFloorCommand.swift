@@ -15,8 +15,12 @@ struct HummingbirdFloorCommand: AsyncParsableCommand {
     @Option(help: "Address to listen on.")
     var host = "127.0.0.1"
 
-    @Option(help: "Port to listen on.")
+    @Option(help: "Port to listen on (0: any free port).")
     var port = 8090
+
+    func validate() throws {
+        if !(0...65_535).contains(port) { throw ValidationError("--port must be 0...65535.") }
+    }
 
     /// Tasks run on SwiftNIO's event loops, as in `partner-commerce serve`, so the floor is measured the same way.
     @MainActor

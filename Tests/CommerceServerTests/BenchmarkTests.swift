@@ -128,6 +128,20 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: keyDirectory).isEmpty)
     }
 
+    /// A port outside 0...65535 is refused by name instead of wrapping round to another port.
+    @Test(arguments: ["65536", "99999", "-1"])
+    func floorRefusesAPortOutOfRange(port: String) async throws {
+        let dataDirectory = TemporaryDirectory.make()
+        let output = (dataDirectory as NSString).appendingPathComponent("floor.err")
+        let floor = try ChildProcess(
+            executable: Self.bench.deletingLastPathComponent().appendingPathComponent("hummingbird-floor").path,
+            arguments: ["--port=\(port)"], standardError: .file(output, append: false))
+        let status = await floor.waitForExit(killingAfter: 30)
+        #expect(status != nil && status != 0)
+        let message = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(message.contains("--port must be 0...65535"), "\(port): \(message)")
+    }
+
     /// The `http://host:port` a Hummingbird process logs once it listens.
     private static func listeningAddress(in log: String, of process: ChildProcess) async throws -> String {
         let deadline = Date().addingTimeInterval(30)
